@@ -1,0 +1,1 @@
+"""Your workspace: fill in each module, then run `grade`."""

@@ -1,0 +1,173 @@
+"""Hidden checks for ch02.gates: truth tables, return types, the structure of XOR, learning."""
+
+import ast
+
+import numpy as np
+
+from grader.checks.api import call_text, check, expect_equal, expect_type, fail
+from grader.i18n import _
+
+INPUTS = [(0, 0), (0, 1), (1, 0), (1, 1)]
+GATES = ("AND", "NAND", "OR", "NOR")
+
+
+def _truth_table(student, ref, gate):
+    for x1, x2 in INPUTS:
+        got = getattr(student, gate)(x1, x2)
+        expect_equal(got, getattr(ref, gate)(x1, x2), call=call_text(gate, x1, x2))
+
+
+@check("perceptron_rule")
+def test_perceptron_follows_the_rule(student, ref, rng):
+    cases = [((1.0, 1.0), (0.5, -0.5), 0.0)]  # total exactly 0: not > 0, so 0
+    for _ in range(20):
+        d = int(rng.integers(1, 6))
+        cases.append((rng.normal(size=d), rng.normal(size=d), float(rng.normal())))
+    for x, w, b in cases:
+        x, w = np.asarray(x), np.asarray(w)
+        expect_equal(student.perceptron(x, w, b), ref.perceptron(x, w, b),
+                     call=call_text("perceptron", x, w, b))
+
+
+@check("perceptron_returns_int")
+def test_perceptron_returns_a_python_int(student, rng):
+    for x, w, b in [((1, 1), (0.5, 0.5), -0.7), ((0, 1), (0.5, 0.5), -0.7)]:
+        got = student.perceptron(np.asarray(x), np.asarray(w), b)
+        if type(got) is not int:
+            fail(_("{call} returned {got} of type {type}; it should return a plain int, 0 or "
+                   "1.").format(call=call_text("perceptron", x, w, b), got=got,
+                                type=type(got).__name__))
+
+
+@check("and_truth_table")
+def test_and_truth_table(student, ref):
+    _truth_table(student, ref, "AND")
+
+
+@check("nand_truth_table")
+def test_nand_truth_table(student, ref):
+    _truth_table(student, ref, "NAND")
+
+
+@check("or_truth_table")
+def test_or_truth_table(student, ref):
+    _truth_table(student, ref, "OR")
+
+
+@check("nor_truth_table")
+def test_nor_truth_table(student, ref):
+    _truth_table(student, ref, "NOR")
+
+
+@check("gates_return_int")
+def test_gates_return_python_ints(student):
+    for gate in (*GATES, "XOR"):
+        for x1, x2 in INPUTS:
+            got = getattr(student, gate)(x1, x2)
+            if type(got) is not int:
+                fail(_("{call} returned {got} of type {type}; it should return a plain int, 0 "
+                       "or 1.").format(call=call_text(gate, x1, x2), got=got,
+                                       type=type(got).__name__))
+
+
+@check("gates_accept_numpy_scalars")
+def test_gates_accept_numpy_scalars(student, ref):
+    for kind in (np.int64, np.float64, np.int32):
+        for gate in (*GATES, "XOR"):
+            for x1, x2 in INPUTS:
+                a, b = kind(x1), kind(x2)
+                got = getattr(student, gate)(a, b)
+                expect_equal(got, getattr(ref, gate)(x1, x2), call=call_text(gate, a, b))
+
+
+@check("xor_truth_table")
+def test_xor_truth_table(student, ref):
+    _truth_table(student, ref, "XOR")
+
+
+def _xor_function(tree: ast.Module) -> ast.FunctionDef:
+    """The definition Python will use: the last one, if XOR is defined twice."""
+    found = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "XOR"]
+    if not found:
+        fail(_("There is no function XOR in your file."))
+    return found[-1]
+
+
+@check("xor_built_from_gates")
+def test_xor_is_built_from_the_other_gates(source):
+    xor = _xor_function(source.tree())
+    for node in ast.walk(xor):
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitXor):
+            fail(_("XOR uses the ^ operator; build it from NAND, OR and AND instead."))
+        if isinstance(node, ast.Compare):
+            fail(_("XOR compares its inputs (line {line}); build it from NAND, OR and AND "
+                   "instead.").format(line=node.lineno))
+        if isinstance(node, (ast.Subscript, ast.Dict)):
+            fail(_("XOR looks its answer up in a table (line {line}); build it from NAND, OR "
+                   "and AND instead.").format(line=node.lineno))
+    calls = [n.func.id for n in ast.walk(xor)
+             if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in GATES]
+    if len(calls) < 3 or len(set(calls)) < 2:
+        fail(_("XOR should be a two-layer network of gates: two gates on the inputs, one gate "
+               "on their outputs. It calls {calls}.").format(calls=", ".join(calls) or "-"))
+
+
+def _accuracy_errors(X, y, w, b):
+    w = np.asarray(w, dtype=float)
+    return int(np.sum((X @ w + float(b) > 0).astype(int) != y))
+
+
+def _train(student, X, y, seed, epochs=20):
+    call = call_text("train_perceptron", X, y, lr=0.1, epochs=epochs, seed=seed)
+    result = student.train_perceptron(X, y, lr=0.1, epochs=epochs, seed=seed)
+    expect_type(result, tuple, call=call, expected=_("a tuple (w, b, errors_per_epoch)"))
+    if len(result) != 3:
+        fail(_("{call} returned {n} values; it should return (w, b, errors_per_epoch).").format(
+            call=call, n=len(result)))
+    w, b, errors = result
+    if np.shape(w) != (X.shape[1],):
+        fail(_("{call} returned w of shape {shape}; it should have one weight per input, shape "
+               "{want}.").format(call=call, shape=np.shape(w), want=(X.shape[1],)))
+    if not isinstance(errors, list) or len(errors) != epochs:
+        fail(_("{call} returned errors_per_epoch = {errors}; it should be a list with one count "
+               "per epoch ({epochs}).").format(call=call, errors=errors, epochs=epochs))
+    return call, w, b, errors
+
+
+@check("train_learns_linear_gates")
+def test_training_learns_and_or_nand(student, ref, rng):
+    X = np.array(INPUTS, dtype=float)
+    for gate in ("AND", "OR", "NAND"):
+        y = np.array([getattr(ref, gate)(a, b) for a, b in INPUTS])
+        seed = int(rng.integers(1000))
+        call, w, b, errors = _train(student, X, y, seed)
+        wrong = _accuracy_errors(X, y, w, b)
+        if wrong or errors[-1] != 0:
+            fail(_("{call} (the {gate} gate) ends with w={w}, b={b}: {wrong} of 4 examples "
+                   "still wrong, errors per epoch {errors}.").format(
+                call=call, gate=gate, w=np.round(np.asarray(w, dtype=float), 3), b=b,
+                wrong=wrong, errors=errors))
+
+
+@check("train_never_solves_xor")
+def test_training_never_solves_xor(student, rng):
+    X = np.array(INPUTS, dtype=float)
+    y = np.array([0, 1, 1, 0])
+    call, w, b, errors = _train(student, X, y, int(rng.integers(1000)), epochs=30)
+    if min(errors) == 0 or _accuracy_errors(X, y, w, b) == 0:
+        fail(_("{call} (the XOR gate) reports errors per epoch {errors}, but no single "
+               "perceptron can learn XOR: some example must be wrong in every epoch.").format(
+            call=call, errors=errors))
+
+
+@check("train_is_reproducible")
+def test_training_is_reproducible(student, rng):
+    X = np.array(INPUTS, dtype=float)
+    y = np.array([0, 0, 0, 1])
+    seed = int(rng.integers(1000))
+    call, w1, b1, e1 = _train(student, X, y, seed)
+    _, w2, b2, e2 = _train(student, X, y, seed)
+    if not (np.array_equal(w1, w2) and float(b1) == float(b2) and e1 == e2):
+        fail(_("{call} gave two different results for the same seed: w={w1} then w={w2}. Draw "
+               "every random number from np.random.default_rng(seed).").format(
+            call=call, w1=w1, w2=w2))

@@ -1,0 +1,42 @@
+"""Where reference answers come from: the kit's `solutions/`, imported in the grader's process.
+
+The learner's worker never sees these modules. A `Reference` gives the checks a module to call
+(`module`) and gives the worker the source of other exercises the graded one builds on
+(`source`), so a bug in chapter 3 does not fail chapter 5 as well.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+from .catalog import Exercise
+
+KIT_ROOT = Path(__file__).resolve().parents[1]
+SOLUTIONS = KIT_ROOT / "solutions"
+_PACKAGE = "nnkata_reference"
+
+
+class Reference:
+    """Reference modules loaded from a solutions folder."""
+
+    def __init__(self, folder: Path = SOLUTIONS) -> None:
+        self.folder = folder
+
+    @property
+    def available(self) -> bool:
+        return self.folder.is_dir()
+
+    def module(self, exercise: Exercise) -> ModuleType:
+        if _PACKAGE not in sys.modules:
+            package = ModuleType(_PACKAGE)
+            package.__path__ = [str(self.folder)]
+            sys.modules[_PACKAGE] = package
+        return importlib.import_module(f"{_PACKAGE}.{exercise.dotted}")
+
+    def source(self, exercise: Exercise) -> str | None:
+        path = self.folder / exercise.module_path
+        return path.read_text(encoding="utf-8") if path.is_file() else None

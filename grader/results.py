@@ -1,0 +1,83 @@
+"""The result of a grading run: one object, rendered as a table, as JSON or into a gradebook."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class CheckResult:
+    id: str
+    passed: bool
+    message: str
+    hint: str
+    points: float
+    max_points: float
+    hint_key: str = ""
+
+
+@dataclass
+class ExerciseResult:
+    id: str
+    title: str
+    checks: list[CheckResult]
+    # e.g. "graded with the reference softmax": what the learner should know about the verdict
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def score(self) -> float:
+        return float(sum(c.points for c in self.checks))
+
+    @property
+    def max_score(self) -> float:
+        return float(sum(c.max_points for c in self.checks))
+
+    @property
+    def passed(self) -> bool:
+        return all(c.passed for c in self.checks)
+
+    def first_failure(self) -> CheckResult | None:
+        return next((c for c in self.checks if not c.passed), None)
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "passed": self.passed,
+            "score": self.score,
+            "max_score": self.max_score,
+            "notes": list(self.notes),
+            "checks": [
+                {k: v for k, v in asdict(c).items() if k not in ("points", "max_points")}
+                | {"score": c.points, "max_score": c.max_points}
+                for c in self.checks
+            ],
+        }
+
+
+@dataclass
+class RunResult:
+    exercises: list[ExerciseResult]
+    seed: int
+    lang: str
+
+    @property
+    def score(self) -> float:
+        return float(sum(e.score for e in self.exercises))
+
+    @property
+    def max_score(self) -> float:
+        return float(sum(e.max_score for e in self.exercises))
+
+    @property
+    def passed(self) -> bool:
+        return all(e.passed for e in self.exercises)
+
+    def to_dict(self) -> dict:
+        return {
+            "score": self.score,
+            "max_score": self.max_score,
+            "exercises": [e.to_dict() for e in self.exercises],
+            "seed": self.seed,
+            "lang": self.lang,
+        }

@@ -1,0 +1,92 @@
+"""One grading run: pytest over the selected exercises' hidden checks, folded into a result."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import secrets
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from .catalog import Course, Exercise
+from .checks import api
+from .i18n import _, current_language
+from .plugin import CHECKS_DIR, GradingPlugin, Outcome, checks_file
+from .reference import Reference
+from .results import CheckResult, ExerciseResult, RunResult
+from .texts import exercise_text, hint_levels
+from .workspace import State
+
+
+def new_seed() -> int:
+    return secrets.randbelow(2**31)
+
+
+@contextlib.contextmanager
+def _quiet_pytest() -> Iterator[None]:
+    """No third-party plugins, and nothing printed: the run's only output is its result."""
+    saved = os.environ.get("PYTEST_DISABLE_PLUGIN_AUTOLOAD")
+    os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
+    try:
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            yield
+    finally:
+        if saved is None:
+            os.environ.pop("PYTEST_DISABLE_PLUGIN_AUTOLOAD", None)
+        else:
+            os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = saved
+
+
+def pytest_args(exercises: list[Exercise]) -> list[str]:
+    files = [str(checks_file(e)) for e in exercises if checks_file(e).is_file()]
+    return [*files, "-p", "no:cacheprovider", "-p", "no:terminal", "-p", "no:stepwise",
+            "--noconftest", "--rootdir", str(CHECKS_DIR), "-c", os.devnull,
+            "-o", "python_files=test_*.py", "-W", "ignore"]
+
+
+def _hint_text(exercise: Exercise, key: str, state: State | None) -> str:
+    levels = hint_levels(exercise.id, key)
+    reached = state.hint_level(exercise.id, key) if state else 0
+    return levels[max(reached, 1) - 1]
+
+
+def _notes(course: Course, exercise: Exercise, reference: Reference) -> list[str]:
+    if not reference.available:
+        return []
+    return [_("Graded with the reference version of {exercise}, so a mistake there does not count "
+              "twice.").format(exercise=used) for used in exercise.uses
+            if reference.source(course.exercise(used)) is not None]
+
+
+def fold(course: Course, exercise: Exercise, outcomes: dict[tuple[str, str], Outcome],
+         reference: Reference, state: State | None) -> ExerciseResult:
+    checks = []
+    for c in exercise.checks:
+        outcome = outcomes.get((exercise.id, c.id), Outcome(False, _("This check did not run.")))
+        key = outcome.hint_key or c.hint
+        checks.append(CheckResult(
+            id=c.id, passed=outcome.passed, message=outcome.message,
+            hint="" if outcome.passed else _hint_text(exercise, key, state),
+            points=c.points if outcome.passed else 0.0, max_points=c.points,
+            hint_key="" if outcome.passed else key,
+        ))
+    title = _(exercise_text(exercise.id).title)
+    return ExerciseResult(exercise.id, title, checks, _notes(course, exercise, reference))
+
+
+def grade(course: Course, exercises: list[Exercise], workspace: Path, *,
+          reference: Reference | None = None, seed: int | None = None, state: State | None = None,
+          show_expected: bool = True, hidden: list[Path] | None = None,
+          on_check: Callable[[str], None] | None = None) -> RunResult:
+    reference = reference or Reference()
+    seed = new_seed() if seed is None else seed
+    plugin = GradingPlugin(course, workspace, reference, seed, hidden, on_check)
+    api.settings.show_expected = show_expected
+    if exercises:
+        with _quiet_pytest():
+            pytest.main(pytest_args(exercises), plugins=[plugin])
+    results = [fold(course, e, plugin.outcomes, reference, state) for e in exercises]
+    return RunResult(results, seed, current_language())

@@ -1,0 +1,1 @@
+"""Reference solutions, mirroring `exercises/` file for file."""

@@ -1,0 +1,40 @@
+"""Shared fixtures for the kit's own tests: throw-away workspaces and one-call grading."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from grader.catalog import load_course
+from grader.i18n import set_language
+from grader.runner import grade
+
+KIT = Path(__file__).resolve().parents[1]
+SOLUTIONS = KIT / "solutions"
+EXERCISES = KIT / "exercises"
+MUTANTS = Path(__file__).with_name("mutants")
+
+
+def copy_workspace(source: Path, target: Path) -> Path:
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__", ".nnkata"))
+    return target
+
+
+@pytest.fixture(autouse=True)
+def english():
+    set_language("en")
+    yield
+    set_language("en")
+
+
+@pytest.fixture
+def solved_workspace(tmp_path: Path) -> Path:
+    """A private copy of the reference solutions, safe to break."""
+    return copy_workspace(SOLUTIONS, tmp_path / "ws")
+
+
+def grade_ids(workspace: Path, *ids: str, seed: int = 1234):
+    course = load_course()
+    return grade(course, course.select(list(ids)), workspace, seed=seed)

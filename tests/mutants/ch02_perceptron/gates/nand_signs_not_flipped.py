@@ -1,0 +1,7 @@
+"""NAND written as AND: the signs were not flipped."""
+# kills: nand_truth_table
+# hint: gate_weights
+
+
+def NAND(x1, x2):
+    return perceptron((x1, x2), (0.5, 0.5), -0.7)

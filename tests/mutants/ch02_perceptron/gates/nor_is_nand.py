@@ -1,0 +1,7 @@
+"""NOR with NAND's bias: the flipped gate was the wrong one."""
+# kills: nor_truth_table
+# hint: gate_weights
+
+
+def NOR(x1, x2):
+    return perceptron((x1, x2), (-0.5, -0.5), 0.7)

@@ -1,0 +1,7 @@
+"""Returns the comparison itself (a np.bool_) instead of an int."""
+# kills: perceptron_returns_int gates_return_int
+# hint: return_int
+
+
+def perceptron(x, w, b):
+    return np.sum(np.asarray(w) * np.asarray(x)) + b > 0

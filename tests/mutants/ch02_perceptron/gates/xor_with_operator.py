@@ -1,0 +1,7 @@
+"""XOR with Python's ^ operator: right answers, but not a network of perceptrons."""
+# kills: xor_built_from_gates
+# hint: xor_structure
+
+
+def XOR(x1, x2):
+    return int(x1) ^ int(x2)
