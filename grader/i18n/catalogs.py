@@ -13,6 +13,7 @@ their translation, so every catalog is complete in the same way.
 from __future__ import annotations
 
 import argparse
+import copy
 import io
 import re
 import string
@@ -28,9 +29,12 @@ from babel.messages.pofile import read_po, write_po
 from . import LANGUAGES, LOCALE_DIR
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
-SUBPACKAGE_DOMAINS = ("course", "learner")
+SUBPACKAGE_DOMAINS = ("course", "learner", "datasets")
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
 _CHAPTER = re.compile(r"^(ch\d\d)")
+_HEADER = {"project": "nnkata", "version": "0.1", "copyright_holder": "nnkata contributors",
+           "msgid_bugs_address": "", "last_translator": "nnkata contributors",
+           "language_team": "nnkata contributors"}
 
 
 def domain_of(path: Path) -> str:
@@ -54,7 +58,7 @@ def domains() -> list[str]:
 
 def extract(domain: str) -> Catalog:
     """The template: every marked string of the domain, in file order."""
-    template = Catalog(project="nnkata", domain=domain, fuzzy=False)
+    template = Catalog(**_HEADER, domain=domain, fuzzy=False)
     for path in source_files():
         if domain_of(path) != domain:
             continue
@@ -104,8 +108,9 @@ def update(selected: Iterable[str]) -> None:
             if path.exists():
                 catalog = read_catalog(path, lang)
             else:
-                catalog = Catalog(locale=lang, domain=domain, project="nnkata", fuzzy=False)
-            catalog.update(template, no_fuzzy_matching=True, update_header_comment=False)
+                catalog = Catalog(**_HEADER, locale=lang, domain=domain, fuzzy=False)
+            catalog.update(copy.deepcopy(template), no_fuzzy_matching=True,
+                           update_header_comment=False, update_creation_date=False)
             catalog.obsolete.clear()
             if lang == "en":
                 for message in catalog:
