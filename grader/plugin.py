@@ -28,6 +28,22 @@ def checks_file(exercise: Exercise) -> Path:
     return CHECKS_DIR / exercise.chapter_dir / f"test_{exercise.name}.py"
 
 
+def make_sandbox(course: Course, exercise: Exercise, workspace: Path, reference: Reference,
+                 hidden: list[Path] | None = None, time_factor: float = 1.0) -> Sandbox:
+    """A worker for one exercise, with the reference versions of the exercises it uses."""
+    references = {}
+    if reference.available:
+        for used in exercise.uses:
+            other = course.exercise(used)
+            text = reference.source(other)
+            if text is not None:
+                references[other.dotted] = text
+    limits = Limits(exercise.call_time_limit, exercise.time_limit * time_factor,
+                    exercise.memory_mb)
+    return Sandbox(workspace, exercise.dotted, limits, references,
+                   list(PROTECTED if hidden is None else hidden))
+
+
 @dataclass
 class Outcome:
     passed: bool
@@ -86,15 +102,7 @@ class GradingPlugin:
 
     @pytest.fixture(scope="module")
     def sandbox(self, exercise: Exercise):
-        references = {}
-        if self.reference.available:
-            for used in exercise.uses:
-                other = self.course.exercise(used)
-                text = self.reference.source(other)
-                if text is not None:
-                    references[other.dotted] = text
-        limits = Limits(exercise.call_time_limit, exercise.time_limit, exercise.memory_mb)
-        box = Sandbox(self.workspace, exercise.dotted, limits, references, self.hidden)
+        box = make_sandbox(self.course, exercise, self.workspace, self.reference, self.hidden)
         yield box
         box.close()
 
@@ -130,7 +138,10 @@ class GradingPlugin:
             if key in self.outcomes and not self.outcomes[key].passed:
                 return
             exc = call.excinfo.value if call.excinfo else None
-            message, hint = explain(exc) if exc is not None else (_("This check did not run."), None)
+            if exc is None:
+                message, hint = _("This check did not run."), None
+            else:
+                message, hint = explain(exc)
             self.outcomes[key] = Outcome(False, message, hint)
         elif report.when == "call" and report.passed:
             self.outcomes[key] = Outcome(True)

@@ -58,6 +58,12 @@ class State:
         except (OSError, ValueError):
             self.data = {}
 
+    @property
+    def language(self) -> str | None:
+        """The language the learner chose for this workspace (`grade init --lang`), if any."""
+        lang = self.data.get("lang")
+        return lang if isinstance(lang, str) else None
+
     def hint_level(self, exercise_id: str, hint_key: str) -> int:
         level = self.data.get("hints", {}).get(exercise_id, {}).get(hint_key, 0)
         return level if isinstance(level, int) else 0

@@ -87,7 +87,7 @@ def negotiate(
     course_default: str | None = None,
     environ: Mapping[str, str] | None = None,
 ) -> str:
-    """The language to speak: `--lang`, then the course's default, then the environment, then English."""
+    """The language to speak: `--lang`, the course's default, the environment, then English."""
     for choice in (explicit, course_default):
         if choice:
             if choice not in LANGUAGES:

@@ -20,7 +20,7 @@ def _truth_table(student, ref, gate):
 @check("perceptron_rule")
 def test_perceptron_follows_the_rule(student, ref, rng):
     cases = [((1.0, 1.0), (0.5, -0.5), 0.0)]  # total exactly 0: not > 0, so 0
-    for _ in range(20):
+    for _case in range(20):
         d = int(rng.integers(1, 6))
         cases.append((rng.normal(size=d), rng.normal(size=d), float(rng.normal())))
     for x, w, b in cases:

@@ -1,0 +1,91 @@
+"""The `grade` command: it only assembles the sub-commands of `grader.commands`.
+
+`grade ch03` is short for `grade run ch03`: when the first word is not a command, `run` is
+meant. The language is chosen before the app is built, so `--help` speaks it too.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import sys
+
+import typer
+from typer.core import TyperGroup
+
+from . import commands
+from .commands.common import choose_language
+from .errors import message_for
+from .i18n import _
+
+DEFAULT_COMMAND = "run"
+
+
+def command_modules() -> list:
+    """Every module of `grader.commands` with a `register(app)`, `run` first, then by `ORDER`."""
+    found = [importlib.import_module(f"{commands.__name__}.{m.name}")
+             for m in pkgutil.iter_modules(commands.__path__)]
+    with_register = [m for m in found if hasattr(m, "register")]
+    return sorted(with_register, key=lambda m: (getattr(m, "ORDER", 50), m.__name__))
+
+
+def _first_word(args: list[str], valued: set[str]) -> int | None:
+    """Index of the first argument that is not an option or an option's value."""
+    skip = False
+    for i, arg in enumerate(args):
+        if skip:
+            skip = False
+        elif arg.startswith("-"):
+            skip = arg in valued
+        else:
+            return i
+    return None
+
+
+class DefaultCommandGroup(TyperGroup):
+    """A group where options may come before the command, and `run` is the default command."""
+
+    def _valued_options(self) -> set[str]:
+        return {name for command in self.commands.values() for p in command.params
+                if p.param_type_name == "option" and not getattr(p, "is_flag", False)
+                for name in p.opts}
+
+    def parse_args(self, ctx, args: list[str]) -> list[str]:
+        i = _first_word(args, self._valued_options())
+        if i is not None and args[i] in self.commands:
+            args = [args[i], *args[:i], *args[i + 1:]]
+        elif not (i is None and any(a in ("--help", "-h") for a in args)):
+            args = [DEFAULT_COMMAND, *args]
+        return super().parse_args(ctx, args)
+
+
+def build_app() -> typer.Typer:
+    app = typer.Typer(cls=DefaultCommandGroup, add_completion=False, no_args_is_help=False,
+                      context_settings={"help_option_names": ["-h", "--help"]},
+                      help=_("nnkata: neural networks from scratch, graded as you go."))
+    for module in command_modules():
+        module.register(app)
+    return app
+
+
+def _requested_language(args: list[str]) -> str | None:
+    for i, arg in enumerate(args):
+        if arg in ("--lang", "-l") and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
+    try:
+        choose_language(_requested_language(args))
+    except Exception as exc:
+        error = message_for(exc)
+        if error is None:
+            raise
+        choose_language(None)
+        print(f"{_('Error')}: {message_for(exc).message}", file=sys.stderr)
+        sys.exit(error.code)
+    build_app()(args, prog_name="grade")

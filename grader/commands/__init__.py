@@ -1,0 +1,1 @@
+"""One module per `grade` sub-command; each exposes `register(app)`."""

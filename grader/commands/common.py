@@ -1,0 +1,85 @@
+"""What every command shares: the common options, the language, the workspace, the output."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.console import Console
+
+from ..catalog import Course, load_course
+from ..errors import KitError, message_for
+from ..i18n import _, negotiate, set_language
+from ..workspace import State, find_workspace
+
+FORMATS = ("text", "json")
+stdout = Console(highlight=False, soft_wrap=False)
+stderr = Console(stderr=True, highlight=False)
+
+
+def workspace_option() -> Any:
+    return typer.Option(None, "--workspace", "-w", file_okay=False,
+                        help=_("Folder of exercise modules to use (default: ./exercises, looked "
+                               "for from here upward)."))
+
+
+def lang_option() -> Any:
+    return typer.Option(None, "--lang", "-l", help=_("Language: ja, fr or en (default: from the "
+                                                     "environment)."))
+
+
+def format_option() -> Any:
+    return typer.Option("text", "--format", "-f", help=_("Output: text or json."))
+
+
+@dataclass
+class Context:
+    """The resolved common options of one command."""
+
+    course: Course
+    workspace: Path
+    output_format: str
+
+    @property
+    def state(self) -> State:
+        return State(self.workspace)
+
+
+def choose_language(lang: str | None, *defaults: str | None) -> None:
+    """`--lang`, then the first default given (course, workspace), then the environment."""
+    set_language(negotiate(lang or next((d for d in defaults if d), None)))
+
+
+def resolve(workspace: Path | None, lang: str | None, output_format: str) -> Context:
+    """The language comes first, so that every later error is in the learner's language."""
+    choose_language(lang)
+    if output_format not in FORMATS:
+        raise KitError(_("Unknown output format “{format}”. Choose text or json.").format(
+            format=output_format))
+    ctx = Context(load_course(), find_workspace(workspace), output_format)
+    if lang is None:
+        choose_language(None, ctx.state.language)
+    return ctx
+
+
+def print_json(data: dict) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def guarded(body: Callable[[], int | None]) -> None:
+    """Run a command; input errors become a translated message on stderr and exit status 2."""
+    try:
+        code = body() or 0
+    except Exception as exc:
+        error = message_for(exc)
+        if error is None:
+            raise
+        stderr.print(f"[bold red]{_('Error')}:[/] {error.message}")
+        raise typer.Exit(error.code) from None
+    raise typer.Exit(code)
+

@@ -1,0 +1,61 @@
+"""`grade hint ID`: the next hint for the first failing check, a little more precise each time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.panel import Panel
+
+from ..i18n import _
+from ..runner import grade
+from ..texts import hint_levels
+from .common import (
+    format_option,
+    guarded,
+    lang_option,
+    print_json,
+    resolve,
+    stdout,
+    workspace_option,
+)
+
+ORDER = 40
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("hint", help=_("Show the next hint for an exercise; each call is more "
+                                "precise."))
+    def hint(exercise_id: str = typer.Argument(..., help=_("Exercise id, such as ch02.gates.")),
+             workspace: Path = workspace_option(), lang: str = lang_option(),
+             output_format: str = format_option()) -> None:
+        def body() -> int:
+            ctx = resolve(workspace, lang, output_format)
+            exercise = ctx.course.exercise(exercise_id)
+            state = ctx.state
+            result = grade(ctx.course, [exercise], ctx.workspace, state=state).exercises[0]
+            failure = result.first_failure()
+            if failure is None:
+                message = _("{id} already passes all its checks: no hint needed.").format(
+                    id=exercise.id)
+                if ctx.output_format == "json":
+                    print_json({"id": exercise.id, "passed": True, "message": message})
+                else:
+                    stdout.print(message)
+                return 0
+            levels = hint_levels(exercise.id, failure.hint_key)
+            level = min(state.hint_level(exercise.id, failure.hint_key) + 1, len(levels))
+            state.set_hint_level(exercise.id, failure.hint_key, level)
+            state.save()
+            title = _("Hint {level} of {count} for {id}").format(
+                level=level, count=len(levels), id=exercise.id)
+            if ctx.output_format == "json":
+                print_json({"id": exercise.id, "passed": False, "check": failure.id,
+                            "level": level, "levels": len(levels), "hint": levels[level - 1]})
+                return 0
+            stdout.print(Panel(levels[level - 1], title=title, title_align="left"))
+            if level < len(levels):
+                stdout.print(_("Run the same command again for a more precise hint."))
+            return 0
+
+        guarded(body)

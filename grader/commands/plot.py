@@ -1,0 +1,43 @@
+"""`grade plot ID`: draw the learner's work next to the reference and save it as PNG."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from ..errors import KitError
+from ..i18n import _
+from ..plots import plotter
+from ..plugin import make_sandbox
+from ..reference import Reference
+from ..workspace import STATE_DIR
+from .common import guarded, lang_option, resolve, stdout, workspace_option
+
+ORDER = 60
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("plot", help=_("Draw your functions or learning curves next to the reference, "
+                                "as PNG files."))
+    def plot(exercise_id: str = typer.Argument(..., help=_("Exercise id, such as "
+                                                           "ch03.activations.")),
+             out: Path = typer.Option(None, "--out", "-o", help=_("Folder for the pictures.")),
+             workspace: Path = workspace_option(), lang: str = lang_option()) -> None:
+        def body() -> int:
+            ctx = resolve(workspace, lang, "text")
+            exercise = ctx.course.exercise(exercise_id)
+            module = plotter(exercise.id)
+            if module is None:
+                raise KitError(_("{id} has no picture to draw.").format(id=exercise.id))
+            folder = (out or ctx.workspace / STATE_DIR / "plots").resolve()
+            folder.mkdir(parents=True, exist_ok=True)
+            reference = Reference()
+            with make_sandbox(ctx.course, exercise, ctx.workspace, reference,
+                              time_factor=4) as sandbox:
+                paths = module.draw(sandbox.module_proxy(), reference.module(exercise), folder)
+            for path in paths:
+                stdout.print(_("Saved {path}").format(path=path))
+            return 0
+
+        guarded(body)

@@ -1,0 +1,66 @@
+"""`grade [ID ...]`: grade chapters or exercises and show what passed, what failed and why."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+from ..i18n import _
+from ..render import show_run
+from ..runner import grade
+from .common import (
+    format_option,
+    guarded,
+    lang_option,
+    print_json,
+    resolve,
+    stderr,
+    stdout,
+    workspace_option,
+)
+
+
+def _progress(total: int) -> Progress:
+    return Progress(TextColumn(_("Grading")), BarColumn(), MofNCompleteColumn(),
+                    console=stderr, transient=True, disable=not stderr.is_terminal or total == 0)
+
+
+ORDER = 10
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("run", help=_("Grade exercises: all of them, a chapter (ch03) or one exercise "
+                               "(ch03.softmax). This is what `grade` does without a command."))
+    def run(
+        ids: list[str] = typer.Argument(None, help=_("Chapters or exercises to grade.")),
+        workspace: Path = workspace_option(),
+        lang: str = lang_option(),
+        output_format: str = format_option(),
+        seed: int = typer.Option(None, "--seed", help=_("Replay a run with the same random "
+                                                        "inputs.")),
+        verbose: bool = typer.Option(False, "--verbose", "-v", help=_("Show every check and "
+                                                                      "the seed.")),
+    ) -> None:
+        def body() -> int:
+            ctx = resolve(workspace, lang, output_format)
+            exercises = ctx.course.select(ids or [])
+            state = ctx.state
+            total = sum(len(e.checks) for e in exercises)
+            with _progress(total) as progress:
+                task = progress.add_task("", total=total)
+                result = grade(ctx.course, exercises, ctx.workspace, seed=seed, state=state,
+                               on_check=lambda _nodeid: progress.advance(task))
+            when = datetime.now(UTC).isoformat(timespec="seconds")
+            for exercise in result.exercises:
+                state.record(exercise.id, exercise.passed, exercise.score, when)
+            state.save()
+            if ctx.output_format == "json":
+                print_json(result.to_dict())
+            else:
+                show_run(stdout, result, verbose)
+            return 0 if result.passed else 1
+
+        guarded(body)

@@ -1,0 +1,40 @@
+"""Errors the learner or instructor can cause, each with a translated one-paragraph message."""
+
+from __future__ import annotations
+
+from .catalog import UnknownExercise
+from .explain import explain_worker_error
+from .i18n import LANGUAGES, UnknownLanguage, _
+from .sandbox.session import WorkerError
+from .workspace import WorkspaceNotFound
+
+
+class KitError(Exception):
+    """A problem with the input, not a bug: shown as a message, exit status `code`."""
+
+    def __init__(self, message: str, code: int = 2) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+
+
+def message_for(exc: Exception) -> KitError | None:
+    """The friendly form of the input errors the kit knows about."""
+    if isinstance(exc, KitError):
+        return exc
+    if isinstance(exc, UnknownExercise):
+        return KitError(_("There is no chapter or exercise called “{name}”. Run `grade list` to "
+                          "see the ids, such as ch02 or ch02.gates.").format(name=exc.name))
+    if isinstance(exc, UnknownLanguage):
+        return KitError(_("The language “{lang}” is not available. Choose one of: {choices}.")
+                        .format(lang=exc.lang, choices=", ".join(LANGUAGES)))
+    if isinstance(exc, WorkspaceNotFound):
+        if exc.path is None:
+            return KitError(_("No workspace found: there is no exercises/ folder here or in any "
+                              "folder above. Go to the folder where you unpacked the kit, or "
+                              "name one with --workspace PATH."))
+        return KitError(_("The workspace {path} does not exist or is not a folder. Check the "
+                          "path given to --workspace.").format(path=exc.path))
+    if isinstance(exc, WorkerError):
+        return KitError(explain_worker_error(exc), code=1)
+    return None
