@@ -7,11 +7,14 @@ meant. The language is chosen before the app is built, so `--help` speaks it too
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import pkgutil
 import sys
 
 import typer
 from typer.core import TyperGroup
+
+import grader
 
 from . import commands
 from .commands.common import choose_language
@@ -21,10 +24,19 @@ from .i18n import _
 DEFAULT_COMMAND = "run"
 
 
+def _command_packages() -> list:
+    """`grader.commands`, and the `commands` package of each area (`grader.instructor`, ...)."""
+    packages = [commands]
+    for area in pkgutil.iter_modules(grader.__path__):
+        if area.ispkg and importlib.util.find_spec(f"grader.{area.name}.commands") is not None:
+            packages.append(importlib.import_module(f"grader.{area.name}.commands"))
+    return packages
+
+
 def command_modules() -> list:
-    """Every module of `grader.commands` with a `register(app)`, `run` first, then by `ORDER`."""
-    found = [importlib.import_module(f"{commands.__name__}.{m.name}")
-             for m in pkgutil.iter_modules(commands.__path__)]
+    """Every command module (one with `register(app)`), ordered by their `ORDER`."""
+    found = [importlib.import_module(f"{package.__name__}.{m.name}")
+             for package in _command_packages() for m in pkgutil.iter_modules(package.__path__)]
     with_register = [m for m in found if hasattr(m, "register")]
     return sorted(with_register, key=lambda m: (getattr(m, "ORDER", 50), m.__name__))
 

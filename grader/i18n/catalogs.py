@@ -29,7 +29,7 @@ from babel.messages.pofile import read_po, write_po
 from . import LANGUAGES, LOCALE_DIR
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
-SUBPACKAGE_DOMAINS = ("course", "learner", "datasets")
+SUBPACKAGE_DOMAINS = ("instructor", "learner", "datasets")
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
 _CHAPTER = re.compile(r"^(ch\d\d)")
 _HEADER = {"project": "nnkata", "version": "0.1", "copyright_holder": "nnkata contributors",
