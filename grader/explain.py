@@ -35,6 +35,9 @@ def explain_worker_error(error: WorkerError) -> str:
     if error.kind == "exception":
         return _join(_("Your code raised {type}: {message}").format(
             type=d.get("type"), message=d.get("message")), _where(d))
+    if error.kind == "missing":
+        return _("Your file does not define {name}. Check its spelling: the checks look for "
+                 "exactly this name.").format(name=d.get("message"))
     if error.kind == "exit":
         return _join(_("Your code called sys.exit() or exit(), which would stop the whole "
                        "program; a function should return its result instead."), _where(d))

@@ -67,8 +67,8 @@ class StudentSource:
 
 
 class GradingPlugin:
-    def __init__(self, course: Course, workspace: Path, reference: Reference, seed: int,
-                 hidden: list[Path] | None = None,
+    def __init__(self, course: Course, exercises: list[Exercise], workspace: Path,
+                 reference: Reference, seed: int, hidden: list[Path] | None = None,
                  on_check: Callable[[str], None] | None = None) -> None:
         self.course = course
         self.workspace = workspace
@@ -77,7 +77,7 @@ class GradingPlugin:
         self.hidden = list(PROTECTED if hidden is None else hidden)
         self.on_check = on_check
         self.outcomes: dict[tuple[str, str], Outcome] = {}
-        self._by_file = {checks_file(e).resolve(): e for e in course.exercises}
+        self._by_file = {checks_file(e).resolve(): e for e in exercises}
 
     # ------------------------------------------------------------ collection
 

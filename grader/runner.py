@@ -83,7 +83,7 @@ def grade(course: Course, exercises: list[Exercise], workspace: Path, *,
           on_check: Callable[[str], None] | None = None) -> RunResult:
     reference = reference or Reference()
     seed = new_seed() if seed is None else seed
-    plugin = GradingPlugin(course, workspace, reference, seed, hidden, on_check)
+    plugin = GradingPlugin(course, exercises, workspace, reference, seed, hidden, on_check)
     api.settings.show_expected = show_expected
     if exercises:
         with _quiet_pytest():

@@ -119,7 +119,13 @@ def describe_exception(exc: BaseException, workspace: str) -> dict:
         if os.path.realpath(f["file"]).startswith(root)
     ]
     kind = "exit" if isinstance(exc, SystemExit) else "exception"
+    if isinstance(exc, _Missing):
+        kind, message = "missing", str(exc.args[0])
     return {"kind": kind, "type": type(exc).__name__, "message": message, "frames": mine[-5:]}
+
+
+class _Missing(AttributeError):
+    """The learner's module does not define a name a check needs (yet)."""
 
 
 class _Kept:
@@ -156,6 +162,8 @@ class Worker:
             return importlib.import_module(f"{PACKAGE}.{request['module']}")
         target = self.resolve(request["target"])
         if op == "getattr":
+            if isinstance(target, types.ModuleType) and not hasattr(target, request["name"]):
+                raise _Missing(request["name"])
             value = getattr(target, request["name"])
             return _Kept(value) if request.get("as_handle") else value
         if op == "setattr":

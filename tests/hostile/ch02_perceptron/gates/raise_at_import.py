@@ -1,0 +1,2 @@
+"""An exception while the module is imported."""
+raise RuntimeError("boom at import")

@@ -1,0 +1,2 @@
+"""Waits for keyboard input that will never come."""
+ANSWER = input("password? ")
