@@ -18,8 +18,7 @@ import grader
 
 from . import commands
 from .commands.common import choose_language
-from .errors import message_for
-from .i18n import _
+from .i18n import UnknownLanguage, _
 
 DEFAULT_COMMAND = "run"
 
@@ -80,24 +79,24 @@ def build_app() -> typer.Typer:
     return app
 
 
-def _requested_language(args: list[str]) -> str | None:
+def prepare_language(args: list[str]) -> None:
+    """Speak the language of `--lang` (or the environment's) from the first line of help on.
+
+    An unknown `--lang` falls back to the environment here; the command itself then reports it.
+    """
+    requested = None
     for i, arg in enumerate(args):
         if arg in ("--lang", "-l") and i + 1 < len(args):
-            return args[i + 1]
-        if arg.startswith("--lang="):
-            return arg.split("=", 1)[1]
-    return None
+            requested = args[i + 1]
+        elif arg.startswith("--lang="):
+            requested = arg.split("=", 1)[1]
+    try:
+        choose_language(requested)
+    except UnknownLanguage:
+        choose_language(None)
 
 
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
-    try:
-        choose_language(_requested_language(args))
-    except Exception as exc:
-        error = message_for(exc)
-        if error is None:
-            raise
-        choose_language(None)
-        print(f"{_('Error')}: {message_for(exc).message}", file=sys.stderr)
-        sys.exit(error.code)
+    prepare_language(args)
     build_app()(args, prog_name="grade")

@@ -1,0 +1,109 @@
+"""`grade` as a learner meets it: exit statuses, JSON on stdout, translated errors, hints."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import EXERCISES, SOLUTIONS
+from typer.testing import CliRunner
+
+from grader.cli import build_app, prepare_language
+
+
+def invoke(*args: str):
+    prepare_language(list(args))
+    return CliRunner().invoke(build_app(), list(args), prog_name="grade")
+
+
+def test_solutions_pass_with_exit_status_0():
+    result = invoke("ch02", "--workspace", str(SOLUTIONS))
+    assert result.exit_code == 0
+    assert "ch02.gates" in result.stdout
+
+
+def test_stubs_fail_with_exit_status_1_and_say_how_to_get_a_hint():
+    result = invoke("--workspace", str(EXERCISES), "ch02.gates")
+    assert result.exit_code == 1
+    assert "grade hint ch02.gates" in result.stdout
+
+
+def test_json_output_is_the_result_object_and_nothing_else():
+    result = invoke("ch02.gates", "--workspace", str(SOLUTIONS), "--format", "json")
+    report = json.loads(result.stdout)
+    assert set(report) >= {"score", "max_score", "exercises"}
+    exercise = report["exercises"][0]
+    assert set(exercise) >= {"id", "passed", "score", "max_score", "checks"}
+    assert set(exercise["checks"][0]) >= {"id", "passed", "message", "hint"}
+    assert report["score"] == report["max_score"]
+
+
+def test_unknown_exercise_is_a_usage_error():
+    result = invoke("ch99.nothing", "--workspace", str(SOLUTIONS))
+    assert result.exit_code == 2
+    assert "ch99.nothing" in result.stderr and "Traceback" not in result.output
+
+
+def test_missing_workspace_is_a_usage_error(tmp_path):
+    result = invoke("--workspace", str(tmp_path / "nowhere"))
+    assert result.exit_code == 2
+    assert "nowhere" in result.stderr
+
+
+def test_no_workspace_found_from_here_upward(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = invoke("list")
+    assert result.exit_code == 2
+    assert "exercises/" in result.stderr
+
+
+def test_the_workspace_is_found_from_a_subfolder(solved_workspace, monkeypatch):
+    kit = solved_workspace.parent
+    solved_workspace.rename(kit / "exercises")
+    monkeypatch.chdir(kit / "exercises" / "ch02_perceptron")
+    assert invoke("ch02").exit_code == 0
+
+
+def test_unknown_language_is_a_usage_error():
+    result = invoke("list", "--lang", "de", "--workspace", str(SOLUTIONS))
+    assert result.exit_code == 2
+    assert "de" in result.stderr
+
+
+def test_options_may_come_before_the_command():
+    result = invoke("--workspace", str(SOLUTIONS), "--lang", "en", "list")
+    assert result.exit_code == 0
+    assert "ch02.gates" in result.stdout
+
+
+def test_show_prints_the_statement():
+    result = invoke("show", "ch02.gates", "--workspace", str(EXERCISES))
+    assert result.exit_code == 0
+    assert "XOR" in result.stdout
+
+
+def test_hints_get_more_precise_and_are_remembered(tmp_path):
+    workspace = tmp_path / "ws"
+    workspace.mkdir()
+    (workspace / "ch02_perceptron").mkdir()
+    (workspace / "ch02_perceptron" / "gates.py").write_text(
+        (EXERCISES / "ch02_perceptron" / "gates.py").read_text())
+    levels = []
+    for _ in range(4):
+        result = invoke("hint", "ch02.gates", "--workspace", str(workspace), "--format", "json")
+        levels.append(json.loads(result.stdout)["level"])
+    assert levels == [1, 2, 3, 3]
+    state = json.loads((workspace / ".nnkata" / "state.json").read_text())
+    assert state["hints"]["ch02.gates"]["perceptron"] == 3
+
+
+def test_hint_on_a_passing_exercise_says_so():
+    result = invoke("hint", "ch02.gates", "--workspace", str(SOLUTIONS), "--format", "json")
+    assert json.loads(result.stdout)["passed"] is True
+
+
+def test_french_and_japanese_are_spoken():
+    fr = invoke("show", "ch02.gates", "--lang", "fr", "--workspace", str(EXERCISES))
+    ja = invoke("show", "ch02.gates", "--lang", "ja", "--workspace", str(EXERCISES))
+    en = invoke("show", "ch02.gates", "--lang", "en", "--workspace", str(EXERCISES))
+    assert fr.stdout != en.stdout and ja.stdout != en.stdout
+    assert any("\u3040" <= ch <= "\u30ff" for ch in ja.stdout)
