@@ -78,6 +78,23 @@ class GradingPlugin:
         self.on_check = on_check
         self.outcomes: dict[tuple[str, str], Outcome] = {}
         self._by_file = {checks_file(e).resolve(): e for e in exercises}
+        self._order = list(exercises)
+        self._warm: dict[str, Sandbox] = {}
+        self._warm_up(0)
+
+    def _warm_up(self, index: int) -> None:
+        """Start the worker of the exercise at `index` ahead of time (one at a time)."""
+        if index < len(self._order) and self._order[index].id not in self._warm:
+            exercise = self._order[index]
+            box = make_sandbox(self.course, exercise, self.workspace, self.reference, self.hidden)
+            box.warm()
+            self._warm[exercise.id] = box
+
+    def close(self) -> None:
+        """Stop workers started ahead of time but never used (a run cut short)."""
+        for box in self._warm.values():
+            box.close()
+        self._warm.clear()
 
     # ------------------------------------------------------------ collection
 
@@ -102,7 +119,9 @@ class GradingPlugin:
 
     @pytest.fixture(scope="module")
     def sandbox(self, exercise: Exercise):
-        box = make_sandbox(self.course, exercise, self.workspace, self.reference, self.hidden)
+        self._warm_up(self._order.index(exercise))
+        box = self._warm.pop(exercise.id)
+        self._warm_up(self._order.index(exercise) + 1)
         yield box
         box.close()
 

@@ -62,3 +62,9 @@ def show_run(console: Console, result: RunResult, verbose: bool = False) -> None
     if verbose:
         console.print(_("Seed of this run: {seed} (replay it with --seed {seed}).").format(
             seed=result.seed))
+        if result.isolation == "bubblewrap":
+            console.print(_("Your code ran in a bubblewrap sandbox (no network, read-only "
+                            "files)."))
+        else:
+            console.print(_("Your code ran in a separate process with limits, without an OS "
+                            "sandbox (install bubblewrap on Linux for one)."))

@@ -60,6 +60,7 @@ class RunResult:
     exercises: list[ExerciseResult]
     seed: int
     lang: str
+    isolation: str = ""  # "bubblewrap" or "audit hooks": how the learner's code was contained
 
     @property
     def score(self) -> float:
@@ -80,4 +81,5 @@ class RunResult:
             "exercises": [e.to_dict() for e in self.exercises],
             "seed": self.seed,
             "lang": self.lang,
+            "isolation": self.isolation,
         }

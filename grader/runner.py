@@ -15,8 +15,9 @@ from .catalog import Course, Exercise
 from .checks import api
 from .i18n import _, current_language
 from .plugin import CHECKS_DIR, GradingPlugin, Outcome, checks_file
-from .reference import Reference
+from .reference import Reference, default_reference
 from .results import CheckResult, ExerciseResult, RunResult
+from .sandbox.isolation import bwrap_works
 from .texts import exercise_text, hint_levels
 from .workspace import State
 
@@ -81,12 +82,16 @@ def grade(course: Course, exercises: list[Exercise], workspace: Path, *,
           reference: Reference | None = None, seed: int | None = None, state: State | None = None,
           show_expected: bool = True, hidden: list[Path] | None = None,
           on_check: Callable[[str], None] | None = None) -> RunResult:
-    reference = reference or Reference()
-    seed = new_seed() if seed is None else seed
+    reference = reference or default_reference()
+    seed = reference.pick_seed(seed)
     plugin = GradingPlugin(course, exercises, workspace, reference, seed, hidden, on_check)
     api.settings.show_expected = show_expected
-    if exercises:
-        with _quiet_pytest():
-            pytest.main(pytest_args(exercises), plugins=[plugin])
+    try:
+        if exercises:
+            with _quiet_pytest():
+                pytest.main(pytest_args(exercises), plugins=[plugin])
+    finally:
+        plugin.close()
     results = [fold(course, e, plugin.outcomes, reference, state) for e in exercises]
-    return RunResult(results, seed, current_language())
+    isolation = "bubblewrap" if bwrap_works() else "audit hooks"
+    return RunResult(results, seed, current_language(), isolation)

@@ -8,7 +8,6 @@ import typer
 
 from ..errors import KitError
 from ..i18n import _
-from ..plots import plotter
 from ..plugin import make_sandbox
 from ..reference import Reference
 from ..workspace import STATE_DIR
@@ -27,6 +26,8 @@ def register(app: typer.Typer) -> None:
         def body() -> int:
             ctx = resolve(workspace, lang, "text")
             exercise = ctx.course.exercise(exercise_id)
+            from ..plots import plotter  # matplotlib loads only when a picture is asked for
+
             module = plotter(exercise.id)
             if module is None:
                 raise KitError(_("{id} has no picture to draw.").format(id=exercise.id))
