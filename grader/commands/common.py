@@ -15,6 +15,7 @@ from rich.console import Console
 from ..catalog import Course, load_course
 from ..errors import KitError, message_for
 from ..i18n import _, negotiate, set_language
+from ..instructor.assignment import load_assignment
 from ..workspace import State, find_workspace
 
 FORMATS = ("text", "json")
@@ -31,6 +32,10 @@ def workspace_option() -> Any:
 def lang_option() -> Any:
     return typer.Option(None, "--lang", "-l", help=_("Language: ja, fr or en (default: from the "
                                                      "environment)."))
+
+
+def exercise_argument() -> Any:
+    return typer.Argument(..., help=_("Exercise id, such as ch02.gates."))
 
 
 def format_option() -> Any:
@@ -62,8 +67,9 @@ def resolve(workspace: Path | None, lang: str | None, output_format: str) -> Con
         raise KitError(_("Unknown output format “{format}”. Choose text or json.").format(
             format=output_format))
     ctx = Context(load_course(), find_workspace(workspace), output_format)
+    assignment = load_assignment(ctx.course)  # a broken course file stops every command
     if lang is None:
-        choose_language(None, ctx.state.language)
+        choose_language(None, ctx.state.language, assignment.lang if assignment else None)
     return ctx
 
 

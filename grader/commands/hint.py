@@ -11,6 +11,7 @@ from ..i18n import _
 from ..runner import grade
 from ..texts import hint_levels
 from .common import (
+    exercise_argument,
     format_option,
     guarded,
     lang_option,
@@ -26,7 +27,7 @@ ORDER = 40
 def register(app: typer.Typer) -> None:
     @app.command("hint", help=_("Show the next hint for an exercise; each call is more "
                                 "precise."))
-    def hint(exercise_id: str = typer.Argument(..., help=_("Exercise id, such as ch02.gates.")),
+    def hint(exercise_id: str = exercise_argument(),
              workspace: Path = workspace_option(), lang: str = lang_option(),
              output_format: str = format_option()) -> None:
         def body() -> int:

@@ -11,7 +11,7 @@ from ..i18n import _
 from ..plugin import make_sandbox
 from ..reference import Reference
 from ..workspace import STATE_DIR
-from .common import guarded, lang_option, resolve, stdout, workspace_option
+from .common import exercise_argument, guarded, lang_option, resolve, stdout, workspace_option
 
 ORDER = 60
 
@@ -19,8 +19,7 @@ ORDER = 60
 def register(app: typer.Typer) -> None:
     @app.command("plot", help=_("Draw your functions or learning curves next to the reference, "
                                 "as PNG files."))
-    def plot(exercise_id: str = typer.Argument(..., help=_("Exercise id, such as "
-                                                           "ch03.activations.")),
+    def plot(exercise_id: str = exercise_argument(),
              out: Path = typer.Option(None, "--out", "-o", help=_("Folder for the pictures.")),
              workspace: Path = workspace_option(), lang: str = lang_option()) -> None:
         def body() -> int:

@@ -9,6 +9,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from ..i18n import _
+from ..instructor.assignment import load_assignment
 from ..render import show_run
 from ..runner import grade
 from .common import (
@@ -46,7 +47,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         def body() -> int:
             ctx = resolve(workspace, lang, output_format)
-            exercises = ctx.course.select(ids or [])
+            assignment = load_assignment(ctx.course)  # no ids: what the course file assigns
+            exercises = (assignment.exercises(ctx.course) if assignment and not ids
+                         else ctx.course.select(ids or []))
             state = ctx.state
             total = sum(len(e.checks) for e in exercises)
             with _progress(total) as progress:
@@ -57,10 +60,11 @@ def register(app: typer.Typer) -> None:
             for exercise in result.exercises:
                 state.record(exercise.id, exercise.passed, exercise.score, when)
             state.save()
+            due = assignment.due if assignment else None
             if ctx.output_format == "json":
-                print_json(result.to_dict())
+                print_json(result.to_dict() | ({"due": due.isoformat()} if due else {}))
             else:
-                show_run(stdout, result, verbose)
+                show_run(stdout, result, verbose, due=assignment.due_text() if due else None)
             return 0 if result.passed else 1
 
         guarded(body)

@@ -10,6 +10,7 @@ from rich.panel import Panel
 from ..i18n import _
 from ..texts import exercise_text
 from .common import (
+    exercise_argument,
     format_option,
     guarded,
     lang_option,
@@ -24,7 +25,7 @@ ORDER = 30
 
 def register(app: typer.Typer) -> None:
     @app.command("show", help=_("Show the statement of an exercise."))
-    def show(exercise_id: str = typer.Argument(..., help=_("Exercise id, such as ch02.gates.")),
+    def show(exercise_id: str = exercise_argument(),
              workspace: Path = workspace_option(), lang: str = lang_option(),
              output_format: str = format_option()) -> None:
         def body() -> int:

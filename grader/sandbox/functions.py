@@ -33,11 +33,23 @@ def _method_call(obj: object, method: str, *args: object) -> Callable:
     return lambda _unused: bound(*args)
 
 
+def _call_showing_arguments(function: Callable) -> Callable:
+    """`probe(*args) -> (result, args)`: calls the learner's `function` and sends back the
+    arguments as they are after the call, so the grader can see whether it changed them in
+    place (e.g. `x[x < 0] = 0`). Arrays cross the pipe as copies, so only the worker can see
+    such a change. To call the probe, set it on the learner's module first:
+    `student._probe = RemoteFunction("call_showing_arguments", (student.relu,))`, then
+    `result, after = student._probe(x)`.
+    """
+    return lambda *args: (function(*args), list(args))
+
+
 FUNCTIONS: dict[str, Callable[..., Callable]] = {
     "sum_of_squares": _sum_of_squares,
     "polynomial": _polynomial,
     "weighted_sum_of_squares": _weighted_sum_of_squares,
     "method_call": _method_call,
+    "call_showing_arguments": _call_showing_arguments,
 }
 
 

@@ -12,7 +12,9 @@ from __future__ import annotations
 import io
 import json
 import os
+import select
 import struct
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -179,9 +181,14 @@ def write_frame(fd: int, header: dict, blobs: list[bytes] = ()) -> None:
         data = data[written:]
 
 
-def read_exact(fd: int, n: int) -> bytes:
+def read_exact(fd: int, n: int, deadline: float | None = None) -> bytes:
+    """Read `n` bytes; past `deadline` (a `time.monotonic()` value) raise TimeoutError."""
     chunks = []
     while n:
+        if deadline is not None:
+            wait = deadline - time.monotonic()
+            if wait <= 0 or not select.select([fd], [], [], wait)[0]:
+                raise TimeoutError
         chunk = os.read(fd, min(n, 1 << 20))
         if not chunk:
             raise EOFError
@@ -190,7 +197,10 @@ def read_exact(fd: int, n: int) -> bytes:
     return b"".join(chunks)
 
 
-def read_frame(fd: int, read=read_exact) -> tuple[dict, list[bytes]]:
+def read_frame(fd: int, deadline: float | None = None) -> tuple[dict, list[bytes]]:
+    def read(fd: int, n: int) -> bytes:
+        return read_exact(fd, n, deadline)
+
     (length,) = _LEN.unpack(read(fd, _LEN.size))
     if length > MAX_HEADER_BYTES:
         raise ProtocolError("header too large")

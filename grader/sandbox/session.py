@@ -8,7 +8,6 @@ running, and the next request starts a fresh worker.
 from __future__ import annotations
 
 import os
-import select
 import signal
 import subprocess
 import tempfile
@@ -148,7 +147,7 @@ class Sandbox:
         try:
             write_frame(self._requests, message, encoder.blobs)
             deadline = started + limit
-            header, blobs = read_frame(self._replies, lambda fd, n: self._read(fd, n, deadline))
+            header, blobs = read_frame(self._replies, deadline)
         except TimeoutError:
             self._stop()
             raise WorkerError("timeout" if limit < left else "budget", {"seconds": limit}) from None
@@ -170,19 +169,6 @@ class Sandbox:
         except ProtocolError as exc:
             self._stop()
             raise WorkerError("crash", {"reason": str(exc)}) from None
-
-    def _read(self, fd: int, n: int, deadline: float) -> bytes:
-        chunks = []
-        while n:
-            wait = deadline - time.monotonic()
-            if wait <= 0 or not select.select([fd], [], [], wait)[0]:
-                raise TimeoutError
-            chunk = os.read(fd, min(n, 1 << 20))
-            if not chunk:
-                raise EOFError
-            chunks.append(chunk)
-            n -= len(chunk)
-        return b"".join(chunks)
 
     def _remote(self, tag: dict, generation: int) -> Remote:
         handle = Handle(int(tag["$obj"]), str(tag.get("type", "object"))[:100],

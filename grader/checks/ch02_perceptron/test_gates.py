@@ -39,24 +39,19 @@ def test_perceptron_returns_a_python_int(student, rng):
                                 type=type(got).__name__))
 
 
-@check("and_truth_table")
-def test_and_truth_table(student, ref):
-    _truth_table(student, ref, "AND")
+def _truth_table_check(gate: str):
+    @check(f"{gate.lower()}_truth_table")
+    def test(student, ref):
+        _truth_table(student, ref, gate)
+
+    test.__name__ = f"test_{gate.lower()}_truth_table"
+    return test
 
 
-@check("nand_truth_table")
-def test_nand_truth_table(student, ref):
-    _truth_table(student, ref, "NAND")
-
-
-@check("or_truth_table")
-def test_or_truth_table(student, ref):
-    _truth_table(student, ref, "OR")
-
-
-@check("nor_truth_table")
-def test_nor_truth_table(student, ref):
-    _truth_table(student, ref, "NOR")
+test_and_truth_table = _truth_table_check("AND")
+test_nand_truth_table = _truth_table_check("NAND")
+test_or_truth_table = _truth_table_check("OR")
+test_nor_truth_table = _truth_table_check("NOR")
 
 
 @check("gates_return_int")
