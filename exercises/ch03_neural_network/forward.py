@@ -1,0 +1,38 @@
+"""Chapter 3: the forward pass of a three-layer network, with the book's fixed weights.
+
+Run `grade show ch03.forward` for the full statement, `grade ch03.forward` to check your work
+and `grade hint ch03.forward` when you are stuck.
+"""
+
+import numpy as np
+
+from .activations import identity_function, sigmoid
+
+
+def init_network():
+    """The book's weights and biases, as a dict of NumPy arrays.
+
+    Keys W1 (2, 3), b1 (3,), W2 (3, 2), b2 (2,), W3 (2, 2), b3 (2,): 2 inputs, hidden layers of
+    3 and 2 neurons, 2 outputs.
+    """
+    # TODO: return a dict with these arrays (rows are inputs, columns are neurons):
+    #       W1 = [[0.1, 0.3, 0.5], [0.2, 0.4, 0.6]]    b1 = [0.1, 0.2, 0.3]
+    #       W2 = [[0.1, 0.4], [0.2, 0.5], [0.3, 0.6]]  b2 = [0.1, 0.2]
+    #       W3 = [[0.1, 0.3], [0.2, 0.4]]              b3 = [0.1, 0.2]
+    #       Make each one a NumPy array with np.array(...).
+    raise NotImplementedError
+
+
+def forward(network, x):
+    """Send x through the network and return the output layer's values.
+
+    network: a dict like the one init_network returns. x: one sample of shape (D,), or a batch
+    of shape (N, D) with one sample per row. Returns shape (K,) or (N, K), K outputs.
+    """
+    # TODO: three layers, each "weighted sum, then activation":
+    #       a1 = np.dot(x, W1) + b1    z1 = sigmoid(a1)
+    #       a2 = np.dot(z1, W2) + b2   z2 = sigmoid(a2)
+    #       a3 = np.dot(z2, W3) + b3   y = identity_function(a3)
+    #       np.dot(x, W) works for one sample (D,) and for a batch (N, D) alike.
+    #       Known answer: forward(init_network(), np.array([1.0, 0.5])) ≈ [0.3168, 0.6963].
+    raise NotImplementedError

@@ -1,0 +1,7 @@
+"""exp(x) / (1 + exp(x)): the same function on paper, but inf / inf = NaN for large x."""
+# kills: sigmoid_extremes
+# hint: sigmoid_overflow
+
+
+def sigmoid(x):
+    return np.exp(x) / (1 + np.exp(x))

@@ -1,0 +1,7 @@
+"""A Python loop over x: fine for a 1-D array, but a number or a 2-D array breaks it."""
+# kills: activations_keep_shape
+# hint: keep_shape
+
+
+def step_function(x):
+    return np.array([1 if v > 0 else 0 for v in x])

@@ -1,0 +1,8 @@
+"""One maximum for the whole batch: rows far below it underflow to 0 / 0."""
+# kills: softmax_is_stable
+# hint: stable
+
+
+def softmax(a):
+    e = np.exp(a - np.max(a))
+    return e / np.sum(e, axis=-1, keepdims=True)

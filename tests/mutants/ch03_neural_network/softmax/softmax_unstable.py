@@ -1,0 +1,8 @@
+"""softmax without subtracting the maximum: overflows on large inputs."""
+# kills: softmax_is_stable
+# hint: stable
+
+
+def softmax(a):
+    e = np.exp(a)
+    return e / np.sum(e, axis=-1, keepdims=True)
