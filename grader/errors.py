@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .catalog import UnknownExercise
+from .datasets import DatasetError
 from .explain import explain_worker_error
 from .i18n import LANGUAGES, UnknownLanguage, _
 from .sandbox.session import WorkerError
@@ -37,4 +38,6 @@ def message_for(exc: Exception) -> KitError | None:
                           "path given to --workspace.").format(path=exc.path))
     if isinstance(exc, WorkerError):
         return KitError(explain_worker_error(exc), code=1)
+    if isinstance(exc, DatasetError):
+        return KitError(exc.message)
     return None

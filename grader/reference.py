@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import secrets
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -40,3 +41,19 @@ class Reference:
     def source(self, exercise: Exercise) -> str | None:
         path = self.folder / exercise.module_path
         return path.read_text(encoding="utf-8") if path.is_file() else None
+
+    def pick_seed(self, seed: int | None) -> int:
+        """The seed of a run: the one asked for, else a fresh one."""
+        return secrets.randbelow(2**31) if seed is None else seed
+
+
+def default_reference() -> Reference:
+    """The kit's `solutions/`; in a released kit, which has none, the answers recorded at release
+    (see `grader.instructor.recorded`)."""
+    if not SOLUTIONS.is_dir():
+        from .instructor.recorded import recorded_reference
+
+        replay = recorded_reference()
+        if replay is not None:
+            return replay
+    return Reference()

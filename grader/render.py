@@ -52,9 +52,12 @@ def summary(result: RunResult) -> str:
                                   max=number(result.max_score, 1))
 
 
-def show_run(console: Console, result: RunResult, verbose: bool = False) -> None:
+def show_run(console: Console, result: RunResult, verbose: bool = False,
+             due: str | None = None) -> None:
     console.print(results_table(result, verbose))
     console.print(summary(result))
+    if due:
+        console.print(due)
     failing = [e.id for e in result.exercises if not e.passed]
     if failing:
         console.print(_("Stuck? `grade hint {id}` shows a hint; ask again for a more precise "

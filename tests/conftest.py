@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -15,6 +16,10 @@ KIT = Path(__file__).resolve().parents[1]
 SOLUTIONS = KIT / "solutions"
 EXERCISES = KIT / "exercises"
 MUTANTS = Path(__file__).with_name("mutants")
+SHARED_MNIST = KIT.parent / "shared" / "mnist"
+
+if SHARED_MNIST.is_dir():  # CI puts the original MNIST files beside the repo: never download
+    os.environ.setdefault("NNKATA_MNIST_DIR", str(SHARED_MNIST))
 
 
 def copy_workspace(source: Path, target: Path) -> Path:

@@ -11,6 +11,7 @@ from typing import Any
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from ..catalog import Course, load_course
 from ..errors import KitError, message_for
@@ -85,7 +86,8 @@ def guarded(body: Callable[[], int | None]) -> None:
         error = message_for(exc)
         if error is None:
             raise
-        stderr.print(f"[bold red]{_('Error')}:[/] {error.message}")
+        label = _("Error")
+        stderr.print(Text.assemble((f"{label}: ", "bold red"), error.message))
         raise typer.Exit(error.code) from None
     raise typer.Exit(code)
 

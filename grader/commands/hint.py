@@ -6,6 +6,7 @@ from pathlib import Path
 
 import typer
 from rich.panel import Panel
+from rich.text import Text
 
 from ..i18n import _
 from ..runner import grade
@@ -42,7 +43,7 @@ def register(app: typer.Typer) -> None:
                 if ctx.output_format == "json":
                     print_json({"id": exercise.id, "passed": True, "message": message})
                 else:
-                    stdout.print(message)
+                    stdout.print(message, markup=False)
                 return 0
             levels = hint_levels(exercise.id, failure.hint_key)
             level = min(state.hint_level(exercise.id, failure.hint_key) + 1, len(levels))
@@ -54,7 +55,7 @@ def register(app: typer.Typer) -> None:
                 print_json({"id": exercise.id, "passed": False, "check": failure.id,
                             "level": level, "levels": len(levels), "hint": levels[level - 1]})
                 return 0
-            stdout.print(Panel(levels[level - 1], title=title, title_align="left"))
+            stdout.print(Panel(Text(levels[level - 1]), title=title, title_align="left"))
             if level < len(levels):
                 stdout.print(_("Run the same command again for a more precise hint."))
             return 0

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import typer
 from rich.panel import Panel
+from rich.text import Text
 
 from ..i18n import _
 from ..texts import exercise_text
@@ -37,7 +38,7 @@ def register(app: typer.Typer) -> None:
                 print_json({"id": exercise.id, "title": _(text.title),
                             "statement": _(text.statement), "file": str(where)})
                 return 0
-            stdout.print(Panel(_(text.statement), title=f"{exercise.id} — {_(text.title)}",
+            stdout.print(Panel(Text(_(text.statement)), title=f"{exercise.id} — {_(text.title)}",
                                title_align="left"))
             stdout.print(_("Write your answer in {file}, then run `grade {id}`.").format(
                 file=where, id=exercise.id))

@@ -44,12 +44,80 @@ def _call_showing_arguments(function: Callable) -> Callable:
     return lambda *args: (function(*args), list(args))
 
 
+def _call_with_shared_array(function: Callable) -> Callable:
+    """`probe(name, args, x) -> (result, x_after)`: calls the learner's
+    `function(f, x)` (a `numerical_gradient`) with an `f` that ignores its argument and reads
+    the very array `x` it was handed, as a network's loss reads its own weights; `f` is the
+    registry's `name` built with `args`. Sends back `x` as it is after the call, so the grader
+    sees both whether `x` was changed in place (it must be) and whether it was restored.
+    """
+
+    def probe(name: str, args: list, x: np.ndarray) -> tuple:
+        reads = build(name, tuple(args))
+        return function(lambda _unused: reads(x), x), x
+
+    return probe
+
+
+def _constant_gradient(network: object, value: float) -> Callable:
+    """`grad(x, t)` for a training loop: every entry of every parameter's gradient is
+    `value * len(x)`, whatever the network. After `iters` steps of plain SGD each parameter has
+    moved by exactly `-learning_rate * value * batch_size * iters`, which shows whether the loop
+    used this function, its learning rate, its batch size and the right sign."""
+
+    def grad(x: np.ndarray, t: np.ndarray) -> dict:
+        return {key: np.full(np.shape(p), float(value) * len(x))
+                for key, p in network.params.items()}
+
+    return grad
+
+
+class _NetworkStandIn:
+    """A network for testing a training loop: `params`, `loss` and `accuracy` are those of the
+    wrapped network; `gradient` and `numerical_gradient` return constant arrays (see
+    `_constant_gradient`), and either is missing when its value is None."""
+
+    def __init__(self, network: object, gradient: float | None, numerical: float | None) -> None:
+        self._network = network
+        self._grads = {"gradient": gradient, "numerical_gradient": numerical}
+
+    @property
+    def params(self) -> dict:
+        return self._network.params
+
+    @params.setter
+    def params(self, value: dict) -> None:
+        self._network.params = value
+
+    def loss(self, x: np.ndarray, t: np.ndarray) -> float:
+        return self._network.loss(x, t)
+
+    def accuracy(self, x: np.ndarray, t: np.ndarray) -> float:
+        return self._network.accuracy(x, t)
+
+    def __getattr__(self, name: str) -> Callable:
+        grads = self.__dict__.get("_grads", {})
+        if grads.get(name) is None:
+            raise AttributeError(name)
+        return _constant_gradient(self._network, grads[name])
+
+
+def _network_stand_in(network: object, gradient: float | None,
+                      numerical: float | None) -> _NetworkStandIn:
+    """Not a function but a stand-in network (`_NetworkStandIn`), passed where a training loop
+    expects a network: the final parameters tell which gradient method the loop called."""
+    return _NetworkStandIn(network, gradient, numerical)
+
+
 FUNCTIONS: dict[str, Callable[..., Callable]] = {
     "sum_of_squares": _sum_of_squares,
     "polynomial": _polynomial,
     "weighted_sum_of_squares": _weighted_sum_of_squares,
     "method_call": _method_call,
     "call_showing_arguments": _call_showing_arguments,
+    "call_with_shared_array": _call_with_shared_array,
+    "constant_gradient": _constant_gradient,
+    "network_stand_in": _network_stand_in,
 }
 
 

@@ -1,0 +1,1 @@
+"""`grade` sub-commands about datasets (discovered by `grader.cli`)."""

@@ -1,0 +1,1 @@
+"""The instructor's commands: `grade assign`, `grade release`, `grade batch`."""

@@ -1,0 +1,7 @@
+"""The ½ of the sum of squared errors is forgotten: every result is twice too big."""
+# kills: sse_values
+# hint: half
+
+
+def sum_squared_error(y, t):
+    return np.sum((y - t) ** 2)
