@@ -27,6 +27,7 @@ def bare_numpy_import(repeat: int = 5) -> float:
 
 def report(rows: list[tuple[str, float]], baseline: float) -> None:
     width = max(len(name) for name, _ in rows)
-    print(f"{'baseline: python -c \"import numpy\"':<{width + 4}} {baseline:7.3f} s    1.0x")
+    label = 'baseline: python -c "import numpy"'
+    print(f"{label:<{width + 4}} {baseline:7.3f} s    1.0x")
     for name, seconds in rows:
         print(f"{name:<{width + 4}} {seconds:7.3f} s  {seconds / baseline:5.1f}x")

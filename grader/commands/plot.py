@@ -30,9 +30,14 @@ def register(app: typer.Typer) -> None:
             module = plotter(exercise.id)
             if module is None:
                 raise KitError(_("{id} has no picture to draw.").format(id=exercise.id))
+            reference = Reference()
+            if not reference.available:
+                raise KitError(_("Pictures draw your work over the reference solutions, and this "
+                                 "copy of the kit does not include them. Run `grade {id}` for "
+                                 "your verdict; your instructor's full kit can draw the "
+                                 "pictures.").format(id=exercise.id))
             folder = (out or ctx.workspace / STATE_DIR / "plots").resolve()
             folder.mkdir(parents=True, exist_ok=True)
-            reference = Reference()
             with make_sandbox(ctx.course, exercise, ctx.workspace, reference,
                               time_factor=4) as sandbox:
                 paths = module.draw(sandbox.module_proxy(), reference.module(exercise), folder)

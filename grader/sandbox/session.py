@@ -221,6 +221,8 @@ class Remote:
         return self._ask({"op": "getattr", "name": name, "as_handle": True})
 
     def __setattr__(self, name: str, value: Any) -> None:
+        if self._functions is not None:
+            self._functions.pop(name, None)
         self._ask({"op": "setattr", "name": name, "value": value})
 
     def __getitem__(self, key: Any) -> Any:

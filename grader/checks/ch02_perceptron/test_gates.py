@@ -161,7 +161,7 @@ def test_training_is_reproducible(student, rng):
     y = np.array([0, 0, 0, 1])
     seed = int(rng.integers(1000))
     call, w1, b1, e1 = _train(student, X, y, seed)
-    _, w2, b2, e2 = _train(student, X, y, seed)
+    _again, w2, b2, e2 = _train(student, X, y, seed)
     if not (np.array_equal(w1, w2) and float(b1) == float(b2) and e1 == e2):
         fail(_("{call} gave two different results for the same seed: w={w1} then w={w2}. Draw "
                "every random number from np.random.default_rng(seed).").format(
