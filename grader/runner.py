@@ -13,7 +13,7 @@ import pytest
 
 from .catalog import Course, Exercise
 from .checks import api
-from .i18n import _, current_language
+from .i18n import _, current_language, listing, ngettext
 from .plugin import CHECKS_DIR, GradingPlugin, Outcome, checks_file
 from .reference import Reference, default_reference
 from .results import CheckResult, ExerciseResult, RunResult
@@ -57,9 +57,14 @@ def _hint_text(exercise: Exercise, key: str, state: State | None) -> str:
 def _notes(course: Course, exercise: Exercise, reference: Reference) -> list[str]:
     if not reference.available:
         return []
-    return [_("Graded with the reference version of {exercise}, so a mistake there does not count "
-              "twice.").format(exercise=used) for used in exercise.uses
-            if reference.source(course.exercise(used)) is not None]
+    used = [name for name in exercise.uses
+            if reference.source(course.exercise(name)) is not None]
+    if not used:
+        return []
+    return [ngettext("Graded with the reference version of {exercises}, so a mistake there does "
+                     "not count twice.",
+                     "Graded with the reference versions of {exercises}, so a mistake there "
+                     "does not count twice.", len(used)).format(exercises=listing(used))]
 
 
 def fold(course: Course, exercise: Exercise, outcomes: dict[tuple[str, str], Outcome],

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import gettext
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
+from babel.lists import format_list
 from babel.numbers import format_decimal
 
 LANGUAGES = ("en", "fr", "ja")
@@ -105,3 +106,8 @@ def number(value: float, digits: int = 4) -> str:
     """A number written the learner's way (decimal comma in French, for instance)."""
     pattern = "#,##0." + "#" * digits if digits else "#,##0"
     return format_decimal(value, format=pattern, locale=current_language())
+
+
+def listing(items: Sequence[str]) -> str:
+    """Items joined the learner's way: "a, b and c", "a, b et c", "a、b、c"."""
+    return format_list(list(items), locale=current_language())
