@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import MUTANTS, SOLUTIONS, grade_ids
+from conftest import MUTANTS, NEEDS_MNIST, SOLUTIONS, grade_ids, needs_mnist
 
 from grader.catalog import load_course
 
@@ -34,7 +34,13 @@ def _exercise_id(path: Path) -> str:
     return f"{chapter.id}.{module}"
 
 
-@pytest.mark.parametrize("mutant", _mutants(), ids=lambda p: f"{p.parent.name}/{p.stem}")
+def _cases() -> list:
+    return [pytest.param(m, id=f"{m.parent.name}/{m.stem}",
+                         marks=[needs_mnist] if _exercise_id(m) in NEEDS_MNIST else [])
+            for m in _mutants()]
+
+
+@pytest.mark.parametrize("mutant", _cases())
 def test_mutant_is_caught(mutant: Path, solved_workspace: Path):
     exercise_id = _exercise_id(mutant)
     exercise = load_course().exercise(exercise_id)
