@@ -19,8 +19,10 @@ import grader
 from . import commands
 from .commands.common import choose_language
 from .i18n import UnknownLanguage, _
+from .learner.helptext import completion_help, defaults_for_help, translate_typer_headings
 
 DEFAULT_COMMAND = "run"
+COMPLETION_FLAGS = ("--install-completion", "--show-completion")
 
 
 def _command_packages() -> list:
@@ -63,15 +65,23 @@ class DefaultCommandGroup(TyperGroup):
 
     def parse_args(self, ctx, args: list[str]) -> list[str]:
         i = _first_word(args, self._valued_options())
-        if i is not None and args[i] in self.commands:
+        if any(a in COMPLETION_FLAGS for a in args):
+            pass  # options of the group itself
+        elif i is not None and args[i] in self.commands:
             args = [args[i], *args[:i], *args[i + 1:]]
         elif not (i is None and any(a in ("--help", "-h") for a in args)):
             args = [DEFAULT_COMMAND, *args]
         return super().parse_args(ctx, args)
 
+    def get_params(self, ctx):
+        params = super().get_params(ctx)
+        for param in params:  # the completion options Typer adds, in the learner's language
+            param.help = completion_help().get(param.name or "", param.help)
+        return params
+
 
 def build_app() -> typer.Typer:
-    app = typer.Typer(cls=DefaultCommandGroup, add_completion=False, no_args_is_help=False,
+    app = typer.Typer(cls=DefaultCommandGroup, add_completion=True, no_args_is_help=False,
                       context_settings={"help_option_names": ["-h", "--help"]},
                       help=_("nnkata: neural networks from scratch, graded as you go."))
     for module in command_modules():
@@ -80,7 +90,8 @@ def build_app() -> typer.Typer:
 
 
 def prepare_language(args: list[str]) -> None:
-    """Speak the language of `--lang` (or the environment's) from the first line of help on.
+    """Speak the language of `--lang` (else the workspace's, the course's or the environment's)
+    from the first line of help on.
 
     An unknown `--lang` falls back to the environment here; the command itself then reports it.
     """
@@ -91,9 +102,10 @@ def prepare_language(args: list[str]) -> None:
         elif arg.startswith("--lang="):
             requested = arg.split("=", 1)[1]
     try:
-        choose_language(requested)
+        choose_language(requested, *([] if requested else defaults_for_help(args)))
     except UnknownLanguage:
         choose_language(None)
+    translate_typer_headings()
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -40,4 +40,7 @@ def message_for(exc: Exception) -> KitError | None:
         return KitError(explain_worker_error(exc), code=1)
     if isinstance(exc, DatasetError):
         return KitError(exc.message)
-    return None
+    from .learner.errors import learner_error  # the learner's loop words its own errors
+
+    found = learner_error(exc)
+    return KitError(*found) if found else None

@@ -69,7 +69,8 @@ class StudentSource:
 class GradingPlugin:
     def __init__(self, course: Course, exercises: list[Exercise], workspace: Path,
                  reference: Reference, seed: int, hidden: list[Path] | None = None,
-                 on_check: Callable[[str], None] | None = None) -> None:
+                 on_check: Callable[[str], None] | None = None,
+                 warm: dict[str, Sandbox] | None = None) -> None:
         self.course = course
         self.workspace = workspace
         self.reference = reference
@@ -79,7 +80,7 @@ class GradingPlugin:
         self.outcomes: dict[tuple[str, str], Outcome] = {}
         self._by_file = {checks_file(e).resolve(): e for e in exercises}
         self._order = list(exercises)
-        self._warm: dict[str, Sandbox] = {}
+        self._warm: dict[str, Sandbox] = dict(warm or {})  # workers started by the caller
         self._warm_up(0)
 
     def _warm_up(self, index: int) -> None:

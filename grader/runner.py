@@ -18,6 +18,7 @@ from .plugin import CHECKS_DIR, GradingPlugin, Outcome, checks_file
 from .reference import Reference, default_reference
 from .results import CheckResult, ExerciseResult, RunResult
 from .sandbox.isolation import bwrap_works
+from .sandbox.session import Sandbox
 from .texts import exercise_text, hint_levels
 from .workspace import State
 
@@ -86,10 +87,13 @@ def fold(course: Course, exercise: Exercise, outcomes: dict[tuple[str, str], Out
 def grade(course: Course, exercises: list[Exercise], workspace: Path, *,
           reference: Reference | None = None, seed: int | None = None, state: State | None = None,
           show_expected: bool = True, hidden: list[Path] | None = None,
-          on_check: Callable[[str], None] | None = None) -> RunResult:
+          on_check: Callable[[str], None] | None = None,
+          warm: dict[str, Sandbox] | None = None) -> RunResult:
+    """Grade `exercises`; `warm` hands over workers already started (`plugin.make_sandbox`),
+    by exercise id, which the run then owns and closes."""
     reference = reference or default_reference()
     seed = reference.pick_seed(seed)
-    plugin = GradingPlugin(course, exercises, workspace, reference, seed, hidden, on_check)
+    plugin = GradingPlugin(course, exercises, workspace, reference, seed, hidden, on_check, warm)
     api.settings.show_expected = show_expected
     try:
         if exercises:

@@ -4,12 +4,25 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 STATE_DIR = ".nnkata"
 STATE_FILE = "state.json"
+MARKER_FILE = "workspace"  # in STATE_DIR: this folder is a workspace made by `grade init`
+
+
+class StateFileDamaged(ValueError):
+    """The state file exists but is not readable JSON of the expected shape."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
 
 
 class WorkspaceNotFound(FileNotFoundError):
@@ -19,13 +32,16 @@ class WorkspaceNotFound(FileNotFoundError):
 
 
 def find_workspace(explicit: Path | None = None, start: Path | None = None) -> Path:
-    """`--workspace` if given, else the first `exercises/` folder from here upward."""
+    """`--workspace` if given, else from here upward the first folder made by `grade init` or
+    holding an `exercises/` folder."""
     if explicit is not None:
         if not explicit.is_dir():
             raise WorkspaceNotFound(explicit)
         return explicit.resolve()
     here = (start or Path.cwd()).resolve()
     for folder in (here, *here.parents):
+        if (folder / STATE_DIR / MARKER_FILE).is_file():
+            return folder
         candidate = folder / "exercises"
         if candidate.is_dir():
             return candidate
@@ -45,18 +61,54 @@ def write_atomically(path: Path, data: str) -> None:
         raise
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+@contextmanager
+def folder_atomically(target: Path) -> Iterator[Path]:
+    """Yield a new folder beside `target` to fill, then rename it to `target` (absent or empty):
+    `target` ends up complete or untouched, never half-written."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.partial-", dir=target.parent))
+    try:
+        staging.chmod(0o777 & ~_umask())  # mkdtemp's folder is private; the result is not
+        yield staging
+        if target.exists():
+            target.rmdir()
+        staging.rename(target)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
 class State:
     """What the kit remembers about a workspace: hint levels reached and the last verdicts."""
 
     def __init__(self, workspace: Path) -> None:
         self.path = workspace / STATE_DIR / STATE_FILE
         self.data: dict[str, Any] = {}
+        self.damage: str | None = None  # why an existing state file could not be read
         try:
             loaded = json.loads(self.path.read_text(encoding="utf-8"))
-            if isinstance(loaded, dict):
-                self.data = loaded
-        except (OSError, ValueError):
-            self.data = {}
+        except FileNotFoundError:
+            return
+        except (OSError, ValueError) as exc:
+            self.damage = str(exc)
+            return
+        if not isinstance(loaded, dict) or not all(
+                isinstance(loaded.get(key, {}), dict) for key in ("hints", "last")):
+            self.damage = "not a JSON object with “hints” and “last” tables"
+            return
+        self.data = loaded
+
+    def require_intact(self) -> State:
+        """This state, or `StateFileDamaged` when the file exists but cannot be read."""
+        if self.damage is not None:
+            raise StateFileDamaged(self.path, self.damage)
+        return self
 
     @property
     def language(self) -> str | None:
@@ -64,23 +116,39 @@ class State:
         lang = self.data.get("lang")
         return lang if isinstance(lang, str) else None
 
+    def hint_levels(self, exercise_id: str) -> dict[str, int]:
+        """Hint key -> the level the learner has reached for this exercise."""
+        levels = self.data.get("hints", {}).get(exercise_id)
+        if not isinstance(levels, dict):
+            return {}
+        return {k: v for k, v in levels.items() if isinstance(v, int) and not isinstance(v, bool)}
+
     def hint_level(self, exercise_id: str, hint_key: str) -> int:
-        level = self.data.get("hints", {}).get(exercise_id, {}).get(hint_key, 0)
-        return level if isinstance(level, int) else 0
+        return self.hint_levels(exercise_id).get(hint_key, 0)
 
     def set_hint_level(self, exercise_id: str, hint_key: str, level: int) -> None:
-        self.data.setdefault("hints", {}).setdefault(exercise_id, {})[hint_key] = level
+        hints = self.data.setdefault("hints", {})
+        if not isinstance(hints.get(exercise_id), dict):
+            hints[exercise_id] = {}
+        hints[exercise_id][hint_key] = level
 
     def record(self, exercise_id: str, passed: bool, score: float, when: str) -> None:
+        attempts = (self.last(exercise_id) or {}).get("attempts", 0)
         self.data.setdefault("last", {})[exercise_id] = {
-            "passed": passed, "score": score, "when": when}
+            "passed": passed, "score": score, "when": when,
+            "attempts": (attempts if isinstance(attempts, int) else 0) + 1}
 
     def last(self, exercise_id: str) -> dict | None:
         entry = self.data.get("last", {}).get(exercise_id)
         return entry if isinstance(entry, dict) else None
 
     def save(self) -> bool:
-        """Save if the workspace is writable; a read-only workspace just forgets."""
+        """Save if the workspace is writable; a read-only workspace just forgets.
+
+        A damaged file is never overwritten: the learner may want to rescue it.
+        """
+        if self.damage is not None:
+            return False
         try:
             write_atomically(self.path, json.dumps(self.data, indent=2, sort_keys=True))
         except OSError:

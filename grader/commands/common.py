@@ -17,6 +17,7 @@ from ..catalog import Course, load_course
 from ..errors import KitError, message_for
 from ..i18n import _, negotiate, set_language
 from ..instructor.assignment import load_assignment
+from ..learner.completion import complete_exercises
 from ..workspace import State, find_workspace
 
 FORMATS = ("text", "json")
@@ -36,7 +37,8 @@ def lang_option() -> Any:
 
 
 def exercise_argument() -> Any:
-    return typer.Argument(..., help=_("Exercise id, such as ch02.gates."))
+    return typer.Argument(..., help=_("Exercise id, such as ch02.gates."),
+                          autocompletion=complete_exercises)
 
 
 def format_option() -> Any:
@@ -53,7 +55,7 @@ class Context:
 
     @property
     def state(self) -> State:
-        return State(self.workspace)
+        return State(self.workspace).require_intact()
 
 
 def choose_language(lang: str | None, *defaults: str | None) -> None:
@@ -61,12 +63,16 @@ def choose_language(lang: str | None, *defaults: str | None) -> None:
     set_language(negotiate(lang or next((d for d in defaults if d), None)))
 
 
-def resolve(workspace: Path | None, lang: str | None, output_format: str) -> Context:
-    """The language comes first, so that every later error is in the learner's language."""
-    choose_language(lang)
+def check_format(output_format: str) -> None:
     if output_format not in FORMATS:
         raise KitError(_("Unknown output format “{format}”. Choose text or json.").format(
             format=output_format))
+
+
+def resolve(workspace: Path | None, lang: str | None, output_format: str) -> Context:
+    """The language comes first, so that every later error is in the learner's language."""
+    choose_language(lang)
+    check_format(output_format)
     ctx = Context(load_course(), find_workspace(workspace), output_format)
     assignment = load_assignment(ctx.course)  # a broken course file stops every command
     if lang is None:

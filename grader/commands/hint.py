@@ -9,8 +9,10 @@ from rich.panel import Panel
 from rich.text import Text
 
 from ..i18n import _
+from ..learner.settings import course_settings
 from ..runner import grade
 from ..texts import hint_levels
+from ..workspace import State
 from .common import (
     exercise_argument,
     format_option,
@@ -25,6 +27,15 @@ from .common import (
 ORDER = 40
 
 
+def next_hint(state: State, exercise_id: str, hint_key: str) -> tuple[int, tuple[str, ...]]:
+    """Move the learner one hint level further (remembered in the state); the level and all."""
+    levels = hint_levels(exercise_id, hint_key)
+    level = min(state.hint_level(exercise_id, hint_key) + 1, len(levels))
+    state.set_hint_level(exercise_id, hint_key, level)
+    state.save()
+    return level, levels
+
+
 def register(app: typer.Typer) -> None:
     @app.command("hint", help=_("Show the next hint for an exercise; each call is more "
                                 "precise."))
@@ -35,7 +46,8 @@ def register(app: typer.Typer) -> None:
             ctx = resolve(workspace, lang, output_format)
             exercise = ctx.course.exercise(exercise_id)
             state = ctx.state
-            result = grade(ctx.course, [exercise], ctx.workspace, state=state).exercises[0]
+            result = grade(ctx.course, [exercise], ctx.workspace, state=state,
+                           show_expected=not course_settings(ctx.course).exam).exercises[0]
             failure = result.first_failure()
             if failure is None:
                 message = _("{id} already passes all its checks: no hint needed.").format(
@@ -45,10 +57,7 @@ def register(app: typer.Typer) -> None:
                 else:
                     stdout.print(message, markup=False)
                 return 0
-            levels = hint_levels(exercise.id, failure.hint_key)
-            level = min(state.hint_level(exercise.id, failure.hint_key) + 1, len(levels))
-            state.set_hint_level(exercise.id, failure.hint_key, level)
-            state.save()
+            level, levels = next_hint(state, exercise.id, failure.hint_key)
             title = _("Hint {level} of {count} for {id}").format(
                 level=level, count=len(levels), id=exercise.id)
             if ctx.output_format == "json":

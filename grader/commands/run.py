@@ -10,6 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from ..i18n import _
 from ..instructor.assignment import load_assignment
+from ..learner.completion import complete_chapters_and_exercises
 from ..render import show_run
 from ..runner import grade
 from .common import (
@@ -36,7 +37,8 @@ def register(app: typer.Typer) -> None:
     @app.command("run", help=_("Grade exercises: all of them, a chapter (ch03) or one exercise "
                                "(ch03.softmax). This is what `grade` does without a command."))
     def run(
-        ids: list[str] = typer.Argument(None, help=_("Chapters or exercises to grade.")),
+        ids: list[str] = typer.Argument(None, help=_("Chapters or exercises to grade."),
+                                        autocompletion=complete_chapters_and_exercises),
         workspace: Path = workspace_option(),
         lang: str = lang_option(),
         output_format: str = format_option(),
@@ -55,6 +57,7 @@ def register(app: typer.Typer) -> None:
             with _progress(total) as progress:
                 task = progress.add_task("", total=total)
                 result = grade(ctx.course, exercises, ctx.workspace, seed=seed, state=state,
+                               show_expected=not (assignment and assignment.settings.exam),
                                on_check=lambda _nodeid: progress.advance(task))
             when = datetime.now(UTC).isoformat(timespec="seconds")
             for exercise in result.exercises:

@@ -6,14 +6,17 @@
 Messages are extracted from the `grader` package. A file belongs to the domain of its chapter
 when a part of its path starts with `chNN` (`grader/texts/ch03.py`, `grader/checks/ch03_...`),
 to the domain named after its sub-package when that sub-package is listed in
-`SUBPACKAGE_DOMAINS`, and to `nnkata` otherwise. English catalogs carry the source text as
-their translation, so every catalog is complete in the same way.
+`SUBPACKAGE_DOMAINS`, and to `nnkata` otherwise. A domain of `FOLDER_DOMAINS` is extracted from
+a folder of the kit instead, with its own Babel method: `stubs` holds the docstrings and
+comments of the stubs in `exercises/` (see `grader.learner.stubs`). English catalogs carry the
+source text as their translation, so every catalog is complete in the same way.
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import gettext
 import io
 import re
 import string
@@ -30,8 +33,10 @@ from . import LANGUAGES, LOCALE_DIR
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
 SUBPACKAGE_DOMAINS = ("instructor", "learner", "datasets")
+FOLDER_DOMAINS = {"stubs": ("exercises", "grader.learner.stubs:extract_stubs")}
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
 _CHAPTER = re.compile(r"^(ch\d\d)")
+_GENERATED_BY = re.compile(r"^Generated-By:.*\n", re.MULTILINE)
 _HEADER = {"project": "nnkata", "version": "0.1", "copyright_holder": "nnkata contributors",
            "msgid_bugs_address": "", "last_translator": "nnkata contributors",
            "language_team": "nnkata contributors"}
@@ -53,21 +58,30 @@ def source_files() -> list[Path]:
 
 
 def domains() -> list[str]:
-    return sorted({domain_of(p) for p in source_files()})
+    return sorted({domain_of(p) for p in source_files()} | set(FOLDER_DOMAINS))
+
+
+def _sources(domain: str) -> tuple[list[Path], str]:
+    """The files of a domain and the Babel method that extracts them."""
+    if domain in FOLDER_DOMAINS:
+        folder, method = FOLDER_DOMAINS[domain]
+        files = (PACKAGE_DIR.parent / folder).rglob("*.py")
+        return sorted(p for p in files if "__pycache__" not in p.parts), method
+    return [p for p in source_files() if domain_of(p) == domain], "python"
 
 
 def extract(domain: str) -> Catalog:
     """The template: every marked string of the domain, in file order."""
     template = Catalog(**_HEADER, domain=domain, fuzzy=False)
-    for path in source_files():
-        if domain_of(path) != domain:
-            continue
+    paths, method = _sources(domain)
+    for path in paths:
         for lineno, message, comments, _ctx in extract_from_file(
-            "python", str(path), keywords=KEYWORDS, comment_tags=("TRANSLATORS:",)
+            method, str(path), keywords=KEYWORDS, comment_tags=("TRANSLATORS:",)
         ):
             where = (path.relative_to(PACKAGE_DIR.parent).as_posix(), lineno)
+            formatted = method == "python" and "{" in str(message)
             template.add(message, locations=[where], auto_comments=comments,
-                         flags=("python-brace-format",) if "{" in str(message) else ())
+                         flags=("python-brace-format",) if formatted else ())
     return template
 
 
@@ -97,6 +111,17 @@ def render_mo(catalog: Catalog) -> bytes:
     buf = io.BytesIO()
     write_mo(buf, catalog, use_fuzzy=False)
     return buf.getvalue()
+
+
+def mo_messages(data: bytes) -> dict[object, str]:
+    """What a compiled catalog says, without the Babel version that wrote it.
+
+    Comparing bytes would fail whenever the installed Babel is newer than the one that compiled
+    the catalogs, though every translation is the same.
+    """
+    messages = dict(gettext.GNUTranslations(io.BytesIO(data))._catalog)
+    messages[""] = _GENERATED_BY.sub("", messages.get("", ""))
+    return messages
 
 
 def update(selected: Iterable[str]) -> None:
@@ -160,7 +185,7 @@ def problems() -> list[str]:
                 if message.id:
                     found += _message_problems(where, message)
             mo = path.with_suffix(".mo")
-            if not mo.exists() or mo.read_bytes() != render_mo(catalog):
+            if not mo.exists() or mo_messages(mo.read_bytes()) != mo_messages(render_mo(catalog)):
                 found.append(f"{where}: compiled .mo does not match the .po (run update)")
     return found
 

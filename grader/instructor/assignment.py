@@ -10,6 +10,10 @@ to edit by hand::
                                  #   e.g. 2026-12-15T18:00:00+09:00
     timezone = "Europe/Paris"    # optional: how a due date without an offset is read (UTC)
 
+    [settings]                   # optional: what the learner's loop may show (see
+    solutions = "after-pass"     #   grader/learner/settings.py): "after-pass", "always", "never"
+    exam = false                 #   exam mode: failures give reasons without expected values
+
     [[assign]]
     id = "ch02"                  # a chapter, or one exercise such as "ch03.softmax"
     points = 10                  # optional: its weight in the gradebook (default: the
@@ -37,12 +41,13 @@ from babel.dates import format_date, format_datetime
 from ..catalog import Course, Exercise, UnknownExercise
 from ..errors import KitError
 from ..i18n import LANGUAGES, _, current_language
+from ..learner.settings import CourseSettings, parse_settings
 from ..workspace import write_atomically
 
 COURSE_FILE = "nnkata-course.toml"
 KIT_ROOT = Path(__file__).resolve().parents[2]
 ENV_VAR = "NNKATA_COURSE"
-_TOP_KEYS = ("lang", "due", "timezone", "title", "assign")
+_TOP_KEYS = ("lang", "due", "timezone", "title", "settings", "assign")
 _ASSIGN_KEYS = ("id", "points")
 
 
@@ -67,6 +72,7 @@ class Assignment:
     timezone: str = "UTC"
     title: str | None = None
     text: str = ""
+    settings: CourseSettings = CourseSettings()
 
     @property
     def digest(self) -> str:
@@ -192,8 +198,10 @@ def parse_assignment(text: str, path: Path, course: Course) -> Assignment:
         assigned.append(Assigned(ident, None if points is None else float(points)))
     if not assigned:
         raise _error(path, 1, _("nothing is assigned: add at least one [[assign]] table."))
+    settings = parse_settings(raw.get("settings"), lambda key, problem: _error(
+        path, _line_of(text, rf"\s*\[?\s*{re.escape(key)}\b"), problem))
     return Assignment(tuple(assigned), lang, due[0] if due else None,
-                      bool(due and due[1]), str(zone_name), raw.get("title"), text)
+                      bool(due and due[1]), str(zone_name), raw.get("title"), text, settings)
 
 
 def load_assignment(course: Course, path: Path | None = None) -> Assignment | None:
@@ -213,7 +221,8 @@ def _toml_string(value: str) -> str:
 
 
 def render_assignment(items: list[Assigned], *, lang: str | None, due: str | None,
-                      timezone: str | None, title: str | None) -> str:
+                      timezone: str | None, title: str | None,
+                      settings: CourseSettings | None = None) -> str:
     """The TOML text `grade assign` writes."""
     lines = ["# The course file of nnkata, written by `grade assign`; safe to edit by hand.",
              "# Format: see the docstring of grader/instructor/assignment.py.", ""]
@@ -225,6 +234,9 @@ def render_assignment(items: list[Assigned], *, lang: str | None, due: str | Non
         lines.append(f"due = {due}")
     if timezone:
         lines.append(f"timezone = {_toml_string(timezone)}")
+    if settings is not None and settings != CourseSettings():
+        lines += ["", "[settings]", f"solutions = {_toml_string(settings.solutions)}",
+                  f"exam = {'true' if settings.exam else 'false'}"]
     for item in items:
         lines += ["", "[[assign]]", f"id = {_toml_string(item.id)}"]
         if item.points is not None:

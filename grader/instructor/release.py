@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import secrets
 import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +23,7 @@ from ..i18n import _
 from ..plugin import checks_file
 from ..reference import SOLUTIONS
 from ..runner import grade
+from ..workspace import folder_atomically
 from .assignment import COURSE_FILE, KIT_ROOT, Assignment
 from .recorded import RECORDED_DIR, Recording, RecordingReference, ReplayReference
 
@@ -73,9 +73,7 @@ def release(out: Path, course: Course, assignment: Assignment | None, *, seeds: 
     exercises = [e for e in (assignment.exercises(course) if assignment else course.exercises)
                  if checks_file(e).is_file()]
     step = on_step or (lambda _message: None)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=out.parent))
-    try:
+    with folder_atomically(out) as staging:
         step(_("Copying the stubs, the grader and the catalogs"))
         _copy_kit(kit, staging)
         if assignment is not None:
@@ -108,10 +106,4 @@ def release(out: Path, course: Course, assignment: Assignment | None, *, seeds: 
         if (staging / "solutions").exists() or leaked:
             raise KitError(_("The release would contain reference solutions ({files}); it was "
                              "stopped.").format(files=", ".join(map(str, leaked))))
-        if out.exists():
-            out.rmdir()
-        staging.rename(out)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
     return Released(out, [e.id for e in exercises], list(recording.seeds))

@@ -72,6 +72,18 @@ def _constant_gradient(network: object, value: float) -> Callable:
     return grad
 
 
+def _assign_in_place(target: object) -> Callable:
+    """`assign(values)`: `target[key][...] = value` for each entry of the dict `values`. With
+    `target` a handle to a network's `params`, the arrays change in place, as a training step
+    changes them, so layers built on those very arrays see the new values."""
+
+    def assign(values: dict) -> None:
+        for key, value in values.items():
+            target[key][...] = value
+
+    return assign
+
+
 class _NetworkStandIn:
     """A network for testing a training loop: `params`, `loss` and `accuracy` are those of the
     wrapped network; `gradient` and `numerical_gradient` return constant arrays (see
@@ -118,6 +130,7 @@ FUNCTIONS: dict[str, Callable[..., Callable]] = {
     "call_with_shared_array": _call_with_shared_array,
     "constant_gradient": _constant_gradient,
     "network_stand_in": _network_stand_in,
+    "assign_in_place": _assign_in_place,
 }
 
 

@@ -1,0 +1,1 @@
+"""The learner's loop commands: `grade watch`, `grade status`, `grade reset`, `grade solution`."""

@@ -1,0 +1,319 @@
+"""`grade watch`: re-grade the exercise being edited on every save, and move on when it passes.
+
+The loop polls the workspace's `.py` files (modification time and size, every `POLL` seconds),
+waits until saving has settled (`SETTLE` seconds without a change: editors write in several
+steps), then grades the current exercise in this process. A worker for the next verdict is
+started as soon as the previous one is shown, so a save only waits for the checks themselves.
+
+Keys are read one at a time from a terminal (cbreak mode, restored on every way out, Ctrl-C
+included) or line by line when stdin is not a terminal: `h` hint, `n` next, `l` list, `q` quit.
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import signal
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from rich.console import Console
+from rich.panel import Panel
+from rich.rule import Rule
+from rich.text import Text
+
+from ..catalog import Course, Exercise
+from ..commands.common import print_json
+from ..commands.hint import next_hint
+from ..errors import message_for
+from ..i18n import _
+from ..plugin import make_sandbox
+from ..reference import Reference, default_reference
+from ..render import results_table
+from ..results import ExerciseResult, RunResult
+from ..runner import grade
+from ..sandbox.session import Sandbox
+from ..workspace import STATE_DIR, State
+from .progress import course_progress, exercise_list, first_unsolved
+
+try:  # POSIX terminals; elsewhere keys are read line by line
+    import termios
+    import tty
+except ImportError:  # pragma: no cover - Windows
+    termios = None  # type: ignore[assignment]
+    tty = None  # type: ignore[assignment]
+
+POLL = 0.05
+SETTLE = 0.08
+MAX_SETTLE = 1.0
+SKIPPED_DIRS = {STATE_DIR, "__pycache__"}
+
+
+class Keys:
+    """Key presses from stdin: single keys on a terminal (cbreak mode), whole lines otherwise.
+
+    Use as a context manager: the terminal's settings are restored however the block ends.
+    """
+
+    def __init__(self, stream=None) -> None:
+        stream = sys.stdin if stream is None else stream
+        try:
+            self.fd: int | None = stream.fileno()
+        except (AttributeError, OSError, ValueError):
+            self.fd = None
+        self._saved: list | None = None
+
+    def __enter__(self) -> Keys:
+        if self.fd is not None and termios is not None and os.isatty(self.fd):
+            self._saved = termios.tcgetattr(self.fd)
+            tty.setcbreak(self.fd)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._saved is not None:
+            termios.tcsetattr(self.fd, termios.TCSADRAIN, self._saved)
+            self._saved = None
+
+    @property
+    def raw(self) -> bool:
+        return self._saved is not None
+
+    def read(self, timeout: float) -> str:
+        """What was typed within `timeout` seconds ("" when nothing; stdin closed: never again)."""
+        if self.fd is None:
+            time.sleep(timeout)
+            return ""
+        ready, _w, _x = select.select([self.fd], [], [], timeout)
+        if not ready:
+            return ""
+        data = os.read(self.fd, 1024)
+        if not data:  # end of input: keep watching without keys
+            self.fd = None
+        return data.decode("utf-8", "ignore")
+
+
+@contextmanager
+def terminated_as_exit() -> Iterator[None]:
+    """SIGTERM ends the loop like Ctrl-C does, so the terminal is restored either way."""
+    def stop(_signum, _frame):
+        raise SystemExit(143)
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def snapshot(workspace: Path) -> dict[str, tuple[int, int]]:
+    """Modification time and size of every `.py` file of the workspace."""
+    seen: dict[str, tuple[int, int]] = {}
+    for folder, dirs, files in os.walk(workspace):
+        dirs[:] = [d for d in dirs if d not in SKIPPED_DIRS and not d.startswith(".")]
+        for name in files:
+            if name.endswith(".py"):
+                path = os.path.join(folder, name)
+                try:
+                    st = os.stat(path)
+                except OSError:
+                    continue
+                seen[path] = (st.st_mtime_ns, st.st_size)
+    return seen
+
+
+def settled(workspace: Path, before: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    """Wait until no file has changed for `SETTLE` seconds (at most `MAX_SETTLE`)."""
+    deadline = time.monotonic() + MAX_SETTLE
+    current = before
+    while time.monotonic() < deadline:
+        time.sleep(SETTLE)
+        later = snapshot(workspace)
+        if later == current:
+            break
+        current = later
+    return current
+
+
+@dataclass
+class Watch:
+    """One watch session: the exercises in play, the current one, and what the learner sees."""
+
+    course: Course
+    exercises: list[Exercise]
+    workspace: Path
+    current: Exercise
+    console: Console
+    show_expected: bool = True
+    as_json: bool = False
+    reference: Reference = field(default_factory=default_reference)
+    last: ExerciseResult | None = None
+    _warm: Sandbox | None = None
+
+    # ---------------------------------------------------------------- grading
+
+    def _prepare(self) -> None:
+        """Start the worker of the next verdict now, while the learner is still typing."""
+        if self._warm is None:
+            self._warm = make_sandbox(self.course, self.current, self.workspace, self.reference)
+            self._warm.warm()
+
+    def _drop_warm(self) -> None:
+        if self._warm is not None:
+            self._warm.close()
+            self._warm = None
+
+    def close(self) -> None:
+        self._drop_warm()
+
+    def verdict(self) -> bool:
+        """Grade the current exercise and show it; True when it passes."""
+        warm, self._warm = self._warm, None
+        state = State(self.workspace).require_intact()
+        result = grade(self.course, [self.current], self.workspace, reference=self.reference,
+                       state=state, show_expected=self.show_expected,
+                       warm={self.current.id: warm} if warm else None)
+        self.last = result.exercises[0]
+        state.record(self.last.id, self.last.passed, self.last.score,
+                     datetime.now(UTC).isoformat(timespec="seconds"))
+        state.save()
+        if self.as_json:
+            print_json({"event": "verdict"} | result.to_dict())
+        else:
+            self._show_verdict(state)
+        return self.last.passed
+
+    def _show_verdict(self, state: State) -> None:
+        assert self.last is not None
+        if self.console.is_terminal:
+            self.console.clear()
+        self.console.print(Rule(f"{self.current.id} — {self.last.title}", align="left"))
+        self.console.print(results_table(RunResult([self.last], 0, "")))
+        failure = self.last.first_failure()
+        if failure is not None and state.hint_level(self.current.id, failure.hint_key):
+            self.console.print(Panel(Text(failure.hint), title=_("Your latest hint"),
+                                     title_align="left"))
+
+    def _footer(self) -> None:
+        if self.as_json:
+            return
+        where = self.workspace / self.current.module_path
+        self.console.print(_("Watching {file}: save it to grade {id} again.").format(
+            file=where, id=self.current.id), markup=False, style="dim")
+        self.console.print(_("Keys: h hint · n next exercise · l list · q quit"), markup=False,
+                           style="bold")
+
+    def grade_until_unsolved(self) -> bool:
+        """Grade the current exercise; on a pass, move on (and grade the next one).
+
+        False when every exercise passes.
+        """
+        while True:
+            try:
+                passed = self.verdict()
+            except Exception as exc:  # a problem to show, not a reason to stop watching
+                self._show_error(exc)
+                self._prepare()
+                self._footer()
+                return True
+            if not passed:
+                break
+            following = first_unsolved(self.exercises, State(self.workspace),
+                                       after=self.current)
+            if following is None:
+                self._say(_("Every exercise passes. Well done! Run `grade status` to see your "
+                            "progress."), "done", style="bold green")
+                return False
+            self._say(_("{id} passes all its checks! On to {next}.").format(
+                id=self.current.id, next=following.id), "next", style="bold green",
+                next=following.id)
+            self.current = following
+        self._prepare()
+        self._footer()
+        return True
+
+    # ---------------------------------------------------------------- output
+
+    def _say(self, message: str, event: str, style: str = "", **data: object) -> None:
+        if self.as_json:
+            print_json({"event": event, "message": message} | data)
+        else:
+            self.console.print(message, style=style, markup=False)
+
+    def _show_error(self, exc: Exception) -> None:
+        error = message_for(exc)
+        if error is None:
+            raise exc
+        self._say(error.message, "error", style="red")
+
+    # ---------------------------------------------------------------- keys
+
+    def hint(self) -> None:
+        failure = self.last.first_failure() if self.last else None
+        if failure is None:
+            self._say(_("{id} passes: no hint needed.").format(id=self.current.id), "hint")
+            return
+        state = State(self.workspace).require_intact()
+        level, levels = next_hint(state, self.current.id, failure.hint_key)
+        title = _("Hint {level} of {count} for {id}").format(
+            level=level, count=len(levels), id=self.current.id)
+        if self.as_json:
+            print_json({"event": "hint", "id": self.current.id, "check": failure.id,
+                        "level": level, "levels": len(levels), "hint": levels[level - 1]})
+            return
+        self.console.print(Panel(Text(levels[level - 1]), title=title, title_align="left"))
+        if level < len(levels):
+            self.console.print(_("Press h again for a more precise hint."), markup=False)
+
+    def next(self) -> None:
+        index = self.exercises.index(self.current)
+        self._drop_warm()
+        self.current = self.exercises[(index + 1) % len(self.exercises)]
+        self.grade_until_unsolved()
+
+    def show_list(self) -> None:
+        chapters = course_progress(self.course, State(self.workspace), self.exercises)
+        if self.as_json:
+            print_json({"event": "list", "current": self.current.id,
+                        "chapters": [c.to_dict() for c in chapters]})
+            return
+        self.console.print(exercise_list(chapters, self.current.id))
+        self._footer()
+
+    def handle(self, key: str) -> bool:
+        """Act on one key; False when the learner quits."""
+        key = key.lower()
+        if key == "q":
+            return False
+        actions = {"h": self.hint, "n": self.next, "l": self.show_list}
+        if key in actions:
+            try:
+                actions[key]()
+            except Exception as exc:
+                self._show_error(exc)
+        return True
+
+    # ---------------------------------------------------------------- loop
+
+    def run(self, keys: Keys) -> int:
+        """Until `q`: grade on every save, act on every key. The exit status."""
+        seen = snapshot(self.workspace)
+        if not self.grade_until_unsolved():
+            return 0
+        while True:
+            for key in keys.read(POLL):
+                if not self.handle(key):
+                    return 0
+            now = snapshot(self.workspace)
+            if now != seen:
+                seen = settled(self.workspace, now)
+                if not self.grade_until_unsolved():
+                    return 0

@@ -1,0 +1,34 @@
+"""What the learner's-loop tests share: the CLI in-process, a stub workspace, a course file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import EXERCISES, copy_workspace
+from typer.testing import CliRunner
+
+from grader.cli import build_app, prepare_language
+
+
+def invoke(*args: str, input: str | None = None):
+    prepare_language(list(args))
+    return CliRunner().invoke(build_app(), list(args), prog_name="grade", input=input)
+
+
+def stub_workspace(tmp_path: Path) -> Path:
+    return copy_workspace(EXERCISES, tmp_path / "ws")
+
+
+def course_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, settings: str = "") -> Path:
+    """A course file assigning chapter 2, with `settings` as its [settings] table's lines."""
+    path = tmp_path / "nnkata-course.toml"
+    table = f"[settings]\n{settings}\n\n" if settings else ""
+    path.write_text(f'{table}[[assign]]\nid = "ch02"\n', encoding="utf-8")
+    monkeypatch.setenv("NNKATA_COURSE", str(path))
+    return path
+
+
+def flat(text: str) -> str:
+    """The text with the terminal's line wrapping undone."""
+    return " ".join(text.split())

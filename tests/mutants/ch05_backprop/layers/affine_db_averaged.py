@@ -1,0 +1,12 @@
+"""Affine.backward averages dout over the batch for db: the division by N happens twice."""
+# kills: affine_backward
+# hint: db_sum
+
+_Reference = Affine
+
+
+class Affine(_Reference):
+    def backward(self, dout):
+        dx = super().backward(dout)
+        self.db = np.mean(dout, axis=0)
+        return dx

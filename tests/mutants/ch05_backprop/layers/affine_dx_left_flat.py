@@ -1,0 +1,12 @@
+"""Affine.backward returns dx as flat rows (N, D), not in the shape the input had."""
+# kills: affine_nd_input
+# hint: nd_input
+
+_Reference = Affine
+
+
+class Affine(_Reference):
+    def backward(self, dout):
+        self.dW = self.x.T @ dout
+        self.db = dout.sum(axis=0)
+        return dout @ self.W.T

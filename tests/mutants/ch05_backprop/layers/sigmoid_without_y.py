@@ -1,0 +1,10 @@
+"""Sigmoid.backward forgets the factor y: dout * (1 - y)."""
+# kills: sigmoid_backward
+# hint: sigmoid_backward
+
+_Reference = Sigmoid
+
+
+class Sigmoid(_Reference):
+    def backward(self, dout):
+        return dout * (1 - self.out)

@@ -1,0 +1,11 @@
+"""Sigmoid.forward computes 1 / (1 + exp(x)), which falls where it should rise."""
+# kills: sigmoid_forward
+# hint: sigmoid_forward
+
+_Reference = Sigmoid
+
+
+class Sigmoid(_Reference):
+    def forward(self, x):
+        self.out = 1 / (1 + np.exp(x))
+        return self.out

@@ -1,0 +1,10 @@
+"""SoftmaxWithLoss.backward returns y - t without dividing by the batch size."""
+# kills: softmax_loss_backward
+# hint: divide_by_n
+
+_Reference = SoftmaxWithLoss
+
+
+class SoftmaxWithLoss(_Reference):
+    def backward(self, dout=1):
+        return dout * (super().backward(1) * self.y.shape[0])

@@ -1,0 +1,10 @@
+"""MulLayer.backward returns the local derivatives only, forgetting to multiply by dout."""
+# kills: mul_backward apple_known_answer
+# hint: chain_rule
+
+_Reference = MulLayer
+
+
+class MulLayer(_Reference):
+    def backward(self, dout):
+        return self.y, self.x

@@ -1,0 +1,11 @@
+"""gradient reads W1's gradient from the second Affine layer and W2's from the first."""
+# kills: gradient_matches_numerical
+# hint: backprop
+
+_Reference = TwoLayerNet
+
+
+class TwoLayerNet(_Reference):
+    def gradient(self, x, t):
+        grads = super().gradient(x, t)
+        return {"W1": grads["W2"], "b1": grads["b2"], "W2": grads["W1"], "b2": grads["b1"]}

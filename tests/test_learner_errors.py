@@ -1,0 +1,87 @@
+"""Every error a learner can meet ends with one translated paragraph and exit status 2 or 1."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+from conftest import KIT
+from learner_helpers import flat, invoke, stub_workspace
+
+COMMANDS = [("status",), ("watch",), ("reset", "ch02.gates", "--yes"),
+            ("solution", "ch02.gates"), ("hint", "ch02.gates"), ("list",)]
+
+
+def no_traceback(result) -> bool:
+    return "Traceback" not in result.output and result.exception is None or \
+        isinstance(result.exception, SystemExit)
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0])
+def test_no_workspace_here_says_where_to_go(command, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = invoke(*command)
+    assert result.exit_code == 2 and no_traceback(result)
+    assert "--workspace" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["watch", "reset", "solution"])
+def test_an_unknown_id_points_to_grade_list(command, tmp_path):
+    result = invoke(command, "ch09.nothing", "--workspace", str(stub_workspace(tmp_path)))
+    assert result.exit_code == 2 and no_traceback(result)
+    assert "grade list" in flat(result.stderr)
+
+
+@pytest.mark.parametrize("command", COMMANDS + [("ch02",)], ids=lambda c: c[0])
+def test_a_damaged_state_file_says_how_to_start_afresh(command, tmp_path):
+    workspace = stub_workspace(tmp_path)
+    (workspace / ".nnkata").mkdir()
+    (workspace / ".nnkata" / "state.json").write_text("{not json")
+    result = invoke(*command, "--workspace", str(workspace))
+    assert result.exit_code == 2 and no_traceback(result)
+    assert "damaged" in result.stderr and "Delete that file" in flat(result.stderr)
+
+
+def test_a_damaged_state_file_is_never_overwritten(tmp_path):
+    workspace = stub_workspace(tmp_path)
+    (workspace / ".nnkata").mkdir()
+    (workspace / ".nnkata" / "state.json").write_text("[]")
+    invoke("ch02", "--workspace", str(workspace))
+    assert (workspace / ".nnkata" / "state.json").read_text() == "[]"
+
+
+def test_the_damage_message_is_in_the_learners_language(tmp_path):
+    workspace = stub_workspace(tmp_path)
+    (workspace / ".nnkata").mkdir()
+    (workspace / ".nnkata" / "state.json").write_text("{not json")
+    result = invoke("status", "--workspace", str(workspace), "--lang", "fr")
+    assert "Erreur" in result.stderr and "Supprimez" in result.stderr
+
+
+def read_only_run(workspace, *args):
+    """`grade ARGS` with the workspace read-only, even for root (a read-only bind mount)."""
+    command = [sys.executable, "-m", "grader", *args, "--workspace", str(workspace)]
+    if os.getuid() != 0:
+        workspace.chmod(0o555)
+        try:
+            return subprocess.run(command, capture_output=True, text=True, cwd=KIT)
+        finally:
+            workspace.chmod(0o755)
+    bwrap = shutil.which("bwrap")
+    probe = bwrap and subprocess.run([bwrap, "--bind", "/", "/", "true"], capture_output=True)
+    if not probe or probe.returncode != 0:
+        pytest.skip("root without bubblewrap: a read-only folder cannot be made")
+    return subprocess.run([bwrap, "--bind", "/", "/", "--dev", "/dev", "--ro-bind",
+                           str(workspace), str(workspace), *command],
+                          capture_output=True, text=True, cwd=KIT)
+
+
+def test_a_read_only_folder_says_how_to_make_it_writable(tmp_path):
+    workspace = stub_workspace(tmp_path)
+    (workspace / "ch02_perceptron" / "gates.py").write_text("# mine\n")
+    result = read_only_run(workspace, "reset", "ch02.gates", "--yes")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "read-only" in flat(result.stderr) and "chmod" in result.stderr
