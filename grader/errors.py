@@ -31,9 +31,10 @@ def message_for(exc: Exception) -> KitError | None:
                         .format(lang=exc.lang, choices=", ".join(LANGUAGES)))
     if isinstance(exc, WorkspaceNotFound):
         if exc.path is None:
-            return KitError(_("No workspace found: there is no exercises/ folder here or in any "
-                              "folder above. Go to the folder where you unpacked the kit, or "
-                              "name one with --workspace PATH."))
+            return KitError(_("No workspace found: neither this folder nor any folder above it "
+                              "was made by `grade init` or holds an exercises/ folder. Go to "
+                              "your workspace, name one with --workspace PATH, or make a new "
+                              "one with `grade init DIR`."))
         return KitError(_("The workspace {path} does not exist or is not a folder. Check the "
                           "path given to --workspace.").format(path=exc.path))
     if isinstance(exc, WorkerError):

@@ -45,6 +45,7 @@ def _quiet_pytest() -> Iterator[None]:
 def pytest_args(exercises: list[Exercise]) -> list[str]:
     files = [str(checks_file(e)) for e in exercises if checks_file(e).is_file()]
     return [*files, "-p", "no:cacheprovider", "-p", "no:terminal", "-p", "no:stepwise",
+            "-p", "no:unraisableexception", "-p", "no:threadexception",
             "--noconftest", "--rootdir", str(CHECKS_DIR), "-c", os.devnull,
             "-o", "python_files=test_*.py", "-W", "ignore"]
 

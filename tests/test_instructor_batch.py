@@ -287,3 +287,23 @@ def test_batch_command_exit_statuses_and_summary(tmp_path: Path):
     assert usage.returncode == 2
     message = " ".join(err.decode().split())
     assert "nowhere n’existe pas" in message and "Traceback" not in message
+
+
+def _feedback_of_one_mutant(tmp_path: Path, settings: str) -> str:
+    _mutated(tmp_path / "submissions", "student", "or_bias_too_large")
+    text = f'lang = "en"\n\n{settings}\n[[assign]]\nid = "ch02.gates"\npoints = 10\n'
+    course = load_course()
+    assignment = parse_assignment(text, tmp_path / "nnkata-course.toml", course)
+    batch = Batch(tmp_path / "submissions", tmp_path / "out" / "gradebook.csv",
+                  tmp_path / "out" / "results", course, assignment, jobs=1, seed=SEED)
+    run_batch(batch)
+    return (batch.student_dir("student") / "feedback.txt").read_text(encoding="utf-8")
+
+
+def test_feedback_shows_expected_values_outside_exam_mode(tmp_path: Path):
+    assert "Expected" in _feedback_of_one_mutant(tmp_path, "")
+
+
+def test_feedback_in_exam_mode_gives_reasons_without_expected_values(tmp_path: Path):
+    feedback = _feedback_of_one_mutant(tmp_path, "[settings]\nexam = true\n")
+    assert "returned" in feedback and "Expected" not in feedback

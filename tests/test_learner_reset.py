@@ -58,3 +58,13 @@ def test_a_missing_file_is_simply_restored(tmp_path):
     result = invoke("reset", "ch02.gates", "--workspace", str(workspace))
     assert result.exit_code == 0
     assert (workspace / GATES).read_text() == (EXERCISES / GATES).read_text()
+
+
+def test_reset_in_a_workspace_made_in_french_restores_the_french_stub(tmp_path):
+    workspace = tmp_path / "mine"
+    assert invoke("init", str(workspace), "--lang", "fr").exit_code == 0
+    french = (workspace / GATES).read_text()
+    (workspace / GATES).write_text((SOLUTIONS / GATES).read_text())
+    result = invoke("reset", "ch02.gates", "--yes", "--workspace", str(workspace))
+    assert result.exit_code == 0, result.output
+    assert (workspace / GATES).read_text() == french != (EXERCISES / GATES).read_text()

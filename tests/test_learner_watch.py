@@ -53,7 +53,8 @@ def watch(tmp_path):
     """Start `grade watch` on a fresh stub workspace; after it ends, the terminal settings."""
     workspace = stub_workspace(tmp_path)
     grade = f"{sys.executable} -m grader watch --lang en --workspace {workspace}"
-    terminal = Terminal(f"cd {KIT} && {grade}; echo EXITED $?; stty -a; echo SETTINGS-SHOWN; sleep 60")
+    after = "echo EXITED $?; stty -a; echo SETTINGS-SHOWN; sleep 60"
+    terminal = Terminal(f"cd {KIT} && {grade}; {after}")
     yield terminal, workspace
     terminal.close()
 

@@ -84,6 +84,14 @@ def print_json(data: dict) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
+def report(ctx: Context, message: str, data: dict) -> None:
+    """A one-sentence outcome: as that sentence, or in JSON as `data` with it as "message"."""
+    if ctx.output_format == "json":
+        print_json(data | {"message": message})
+    else:
+        stdout.print(message, markup=False)
+
+
 def guarded(body: Callable[[], int | None]) -> None:
     """Run a command; input errors become a translated message on stderr and exit status 2."""
     try:

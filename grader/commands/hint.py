@@ -19,6 +19,7 @@ from .common import (
     guarded,
     lang_option,
     print_json,
+    report,
     resolve,
     stdout,
     workspace_option,
@@ -52,10 +53,7 @@ def register(app: typer.Typer) -> None:
             if failure is None:
                 message = _("{id} already passes all its checks: no hint needed.").format(
                     id=exercise.id)
-                if ctx.output_format == "json":
-                    print_json({"id": exercise.id, "passed": True, "message": message})
-                else:
-                    stdout.print(message, markup=False)
+                report(ctx, message, {"id": exercise.id, "passed": True})
                 return 0
             level, levels = next_hint(state, exercise.id, failure.hint_key)
             title = _("Hint {level} of {count} for {id}").format(

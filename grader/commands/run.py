@@ -9,7 +9,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from ..i18n import _
-from ..instructor.assignment import load_assignment
+from ..instructor.assignment import load_assignment, shows_expected
 from ..learner.completion import complete_chapters_and_exercises
 from ..render import show_run
 from ..runner import grade
@@ -57,7 +57,7 @@ def register(app: typer.Typer) -> None:
             with _progress(total) as progress:
                 task = progress.add_task("", total=total)
                 result = grade(ctx.course, exercises, ctx.workspace, seed=seed, state=state,
-                               show_expected=not (assignment and assignment.settings.exam),
+                               show_expected=shows_expected(assignment),
                                on_check=lambda _nodeid: progress.advance(task))
             when = datetime.now(UTC).isoformat(timespec="seconds")
             for exercise in result.exercises:

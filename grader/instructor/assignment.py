@@ -204,6 +204,11 @@ def parse_assignment(text: str, path: Path, course: Course) -> Assignment:
                       bool(due and due[1]), str(zone_name), raw.get("title"), text, settings)
 
 
+def shows_expected(assignment: Assignment | None) -> bool:
+    """Whether failures may show the expected values: not when the course file sets exam mode."""
+    return not (assignment is not None and assignment.settings.exam)
+
+
 def load_assignment(course: Course, path: Path | None = None) -> Assignment | None:
     """The course file's assignment, or None when the kit has no course file."""
     path = path or course_file_path()

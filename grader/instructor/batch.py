@@ -66,7 +66,7 @@ from ..runner import grade
 from ..sandbox.isolation import PROTECTED
 from ..workspace import State
 from . import gradebook as gb
-from .assignment import Assignment
+from .assignment import Assignment, shows_expected
 
 MAX_ZIP_BYTES = 50 * 2**20
 MAX_ZIP_FILE_BYTES = 10 * 2**20
@@ -299,7 +299,8 @@ def grade_student(job: Job) -> dict:
                 set_language(lang)
                 exercises = [course.exercise(i) for i in job.exercise_ids]
                 result = grade(course, exercises, workspace, seed=job.seed,
-                               hidden=[Path(p) for p in job.hidden])
+                               hidden=[Path(p) for p in job.hidden],
+                               show_expected=shows_expected(assignment))
                 when = _submitted_at(top, workspace, ZoneInfo(job.timezone))
                 late = assignment is not None and assignment.is_late(when)
                 record = result.to_dict() | {

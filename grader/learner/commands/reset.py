@@ -13,6 +13,7 @@ from ...commands.common import (
     guarded,
     lang_option,
     print_json,
+    report,
     resolve,
     stdout,
     workspace_option,
@@ -21,6 +22,7 @@ from ...i18n import _
 from ...workspace import write_atomically
 from ..errors import LearnerError
 from ..files import backup, stub_text
+from ..stubs import translate_stub
 
 ORDER = 45
 
@@ -49,15 +51,13 @@ def register(app: typer.Typer) -> None:
             exercise = ctx.course.exercise(exercise_id)
             target = ctx.workspace / exercise.module_path
             stub = stub_text(exercise, ctx.workspace)
+            if ctx.state.language:  # a workspace made by `grade init` speaks its language
+                stub = translate_stub(stub, ctx.state.language)
             present = target.is_file()
             if present and target.read_text(encoding="utf-8", errors="replace") == stub:
                 message = _("{file} is already the original stub: nothing to do.").format(
                     file=target)
-                if ctx.output_format == "json":
-                    print_json({"id": exercise.id, "file": str(target), "backup": None,
-                                "message": message})
-                else:
-                    stdout.print(message, markup=False)
+                report(ctx, message, {"id": exercise.id, "file": str(target), "backup": None})
                 return 0
             if present and not yes and not _confirm(
                     _("Replace your {file} with the original stub? A copy of your version is "

@@ -15,7 +15,7 @@ from ...commands.common import (
     workspace_option,
 )
 from ...i18n import _
-from ...instructor.assignment import load_assignment
+from ...instructor.assignment import load_assignment, shows_expected
 from ..completion import complete_chapters_and_exercises
 from ..errors import LearnerError
 from ..progress import first_unsolved, gradable
@@ -53,7 +53,7 @@ def register(app: typer.Typer) -> None:
             current = (first_unsolved(gradable(chosen), state) or gradable(chosen)[0] if chosen
                        else first_unsolved(exercises, state) or exercises[0])
             session = Watch(ctx.course, exercises, ctx.workspace, current, stdout,
-                            show_expected=not (assignment and assignment.settings.exam),
+                            show_expected=shows_expected(assignment),
                             as_json=ctx.output_format == "json")
             try:
                 with terminated_as_exit(), Keys() as keys:
