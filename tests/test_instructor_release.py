@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import MUTANTS, SOLUTIONS, copy_workspace
+from conftest import MUTANTS, SOLUTIONS, copy_workspace, gradable_here
 
 from grader.catalog import load_course
 from grader.errors import KitError
@@ -101,6 +101,17 @@ def test_replay_catches_every_mutant(released: Path, tmp_path):
         assert result.seed in replay.seeds
         survived = [c.id for c in result.exercises[0].checks if c.id in kills and c.passed]
         assert not survived, (mutant.stem, survived)
+
+
+def test_every_exercise_of_the_course_can_be_released_and_replayed(tmp_path: Path):
+    """Release checks that the recorded answers grade the solutions with full marks: it stops
+    with an error otherwise (as it once did for ch05.train_mnist)."""
+    course = load_course()
+    ids = gradable_here()
+    text = "".join(f'[[assign]]\nid = "{i}"\n\n' for i in ids)
+    assignment = parse_assignment(text, tmp_path / "nnkata-course.toml", course)
+    done = release(tmp_path / "kit", course, assignment, seeds=1)
+    assert done.exercises == ids
 
 
 def test_release_refuses_a_folder_that_is_not_empty(tmp_path: Path):
