@@ -23,6 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from common import learner_environment
+
 from grader.catalog import load_course
 from grader.plugin import checks_file
 
@@ -62,7 +64,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="nnkata-bench-") as tmp:
         root = Path(tmp)
         submissions, course_file = _class(root, args.students, ids)
-        env = dict(os.environ, NNKATA_COURSE=str(course_file))
+        env = learner_environment(NNKATA_COURSE=str(course_file))
         loads = [os.getloadavg()[0]]
         batch = min(_run([sys.executable, "-m", "grader", "batch", str(submissions), "--out",
                           str(root / "gradebook.csv"), "--jobs", str(args.jobs), "--force",

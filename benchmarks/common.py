@@ -10,15 +10,18 @@ import time
 from collections.abc import Sequence
 
 
-def wall_time(command: Sequence[str], repeat: int = 5, **kwargs) -> float:
-    """Median wall-clock seconds of `command`, run `repeat` times (after one warm-up run).
-
-    The warm-up may write bytecode as it would on a learner's machine, even where the
-    environment says not to (PYTHONDONTWRITEBYTECODE): otherwise every run compiles the kit.
-    """
-    env = dict(kwargs.pop("env", None) or os.environ)
+def learner_environment(base: dict[str, str] | None = None, **extra: str) -> dict[str, str]:
+    """The environment as on a learner's machine, where Python keeps the bytecode it compiles:
+    a PYTHONDONTWRITEBYTECODE set here would make every run (and every worker) compile the kit
+    again, and measure that instead."""
+    env = dict(base if base is not None else os.environ, **extra)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    kwargs["env"] = env
+    return env
+
+
+def wall_time(command: Sequence[str], repeat: int = 5, **kwargs) -> float:
+    """Median wall-clock seconds of `command`, run `repeat` times (after one warm-up run)."""
+    kwargs["env"] = learner_environment(kwargs.pop("env", None))
     subprocess.run(command, capture_output=True, check=False, **kwargs)
     times = []
     for _ in range(repeat):

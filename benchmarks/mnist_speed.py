@@ -33,6 +33,8 @@ from pathlib import Path
 KIT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(KIT))
 
+from common import learner_environment  # noqa: E402
+
 from grader.datasets.mnist import find_mnist  # noqa: E402
 
 TARGET = 0.97
@@ -173,7 +175,7 @@ print(json.dumps({"test_acc": [float(a) for a in test_acc_list]}))
 
 
 def environment(data_dir: Path, cores: int) -> dict[str, str]:
-    env = dict(os.environ, NNKATA_MNIST_DIR=str(data_dir), PYTHONPATH=str(KIT))
+    env = learner_environment(NNKATA_MNIST_DIR=str(data_dir), PYTHONPATH=str(KIT))
     for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         env[name] = str(cores)
     return env

@@ -25,7 +25,7 @@ import threading
 import time
 from pathlib import Path
 
-from common import bare_numpy_import, report
+from common import bare_numpy_import, learner_environment, report
 
 from grader.catalog import load_course
 
@@ -39,7 +39,7 @@ class Watching:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "grader", "watch", exercise, "--lang", "en", "--workspace",
              str(workspace)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT, text=True, cwd=KIT, env=os.environ | {"COLUMNS": "200"})
+            stderr=subprocess.STDOUT, text=True, cwd=KIT, env=learner_environment(COLUMNS="200"))
         self.lines: queue.Queue[tuple[float, str]] = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
 

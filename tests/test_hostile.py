@@ -127,3 +127,42 @@ def test_audit_hooks_also_hide_the_solutions_without_bubblewrap(tmp_path: Path, 
     finally:
         isolation.bwrap_works.cache_clear()
     assert os.environ.get("NNKATA_NO_BWRAP") == "1"
+
+
+@pytest.fixture(params=["bubblewrap", "audit hooks"])
+def isolation_kind(request, monkeypatch):
+    """Each test using it runs under both isolations (bubblewrap where this machine has it)."""
+    from grader.sandbox import isolation
+
+    if request.param == "audit hooks":
+        monkeypatch.setenv("NNKATA_NO_BWRAP", "1")
+    elif not isolation.bwrap_works():
+        pytest.skip("bubblewrap does not work on this machine")
+    isolation.bwrap_works.cache_clear()
+    yield request.param
+    monkeypatch.delenv("NNKATA_NO_BWRAP", raising=False)
+    isolation.bwrap_works.cache_clear()
+
+
+def test_the_solutions_folder_itself_can_be_graded(isolation_kind):
+    course = load_course()
+    assert grade(course, [course.exercise("ch02.gates")], SOLUTIONS, seed=7).passed
+
+
+def test_a_hidden_folder_inside_the_workspace_stays_hidden(isolation_kind, tmp_path: Path):
+    from grader.sandbox.session import Sandbox
+
+    workspace = copy_workspace(SOLUTIONS, tmp_path / "ws")
+    secret = workspace / "kit" / "solutions"
+    secret.mkdir(parents=True)
+    (secret / "answer.txt").write_text("42\n")
+    gates = workspace / "ch02_perceptron" / "gates.py"
+    gates.write_text(gates.read_text() + "\n\ndef peek(path):\n"
+                     "    try:\n        return open(path).read()\n"
+                     "    except OSError:\n        return None\n")
+    box = Sandbox(workspace, "ch02_perceptron.gates", hidden=[secret])
+    try:
+        assert box.module_proxy().peek(str(secret / "answer.txt")) is None
+        assert box.module_proxy().peek(str(gates)) is not None
+    finally:
+        box.close()

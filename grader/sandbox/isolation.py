@@ -57,13 +57,20 @@ def bwrap_works() -> bool:
 
 
 def bwrap_prefix(workspace: Path, scratch: Path, hidden: list[Path]) -> list[str]:
+    """Mounts apply in order: a hidden folder holding the workspace is covered before the
+    workspace is mounted back (grading `solutions/` itself); any other after it, so that a
+    workspace holding the kit cannot show what is hidden."""
+    around = [p for p in hidden if p.exists() and p.resolve() in (workspace, *workspace.parents)]
+    inside = [p for p in hidden if p.exists() and p not in around]
     args = [shutil.which("bwrap") or "bwrap", "--ro-bind", "/", "/", "--dev", "/dev",
             "--proc", "/proc", "--tmpfs", "/tmp"]
-    for path in hidden:
-        if path.exists():
-            args += ["--tmpfs", str(path)]
-    args += ["--ro-bind", str(workspace), str(workspace), "--bind", str(scratch), str(scratch),
-             "--unshare-all", "--die-with-parent", "--new-session", "--chdir", str(scratch), "--"]
+    for path in around:
+        args += ["--tmpfs", str(path)]
+    args += ["--ro-bind", str(workspace), str(workspace)]
+    for path in inside:
+        args += ["--tmpfs", str(path)]
+    args += ["--bind", str(scratch), str(scratch), "--unshare-all", "--die-with-parent",
+             "--new-session", "--chdir", str(scratch), "--"]
     return args
 
 

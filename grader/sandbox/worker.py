@@ -46,9 +46,24 @@ def apply_limits(limits: dict) -> None:
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
 
 
-def install_audit_hook(protected: list[str], scratch: str) -> None:
-    """A speed bump where no OS sandbox is available: audit hooks can be bypassed."""
+def _under(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder + os.sep)
+
+
+def install_audit_hook(protected: list[str], scratch: str, workspace: str) -> None:
+    """A speed bump where no OS sandbox is available: audit hooks can be bypassed.
+
+    As with bubblewrap, a workspace inside a protected folder (grading `solutions/` itself)
+    stays readable, and a protected folder inside the workspace stays hidden.
+    """
+    workspace = os.path.realpath(workspace)
     protected = [os.path.realpath(p) for p in protected]
+    around = [p for p in protected if _under(workspace, p)]
+    inside = [p for p in protected if p not in around]
+
+    def hidden(path: str) -> bool:
+        return (any(_under(path, p) for p in inside)
+                or (any(_under(path, p) for p in around) and not _under(path, workspace)))
     allowed_writes = (os.path.realpath(scratch), "/dev/null")
     blocked_events = {"socket.connect", "socket.bind", "os.fork", "os.forkpty", "os.system",
                       "os.exec", "os.posix_spawn", "os.spawn", "subprocess.Popen"}
@@ -60,7 +75,7 @@ def install_audit_hook(protected: list[str], scratch: str) -> None:
             if isinstance(args[0], int):
                 return
             path = os.path.realpath(os.fsdecode(args[0]))
-            if any(path == p or path.startswith(p + os.sep) for p in protected):
+            if hidden(path):
                 raise PermissionError(f"{path} is not readable while grading")
             writing = event == "open" and len(args) > 1 and any(c in str(args[1]) for c in "wax+")
             if writing and not path.startswith(allowed_writes):
@@ -211,7 +226,7 @@ def main(argv: list[str]) -> None:
     init, _ = read_frame(requests)
     apply_limits(init["limits"])
     if init.get("audit"):
-        install_audit_hook(init["protected"], init["scratch"])
+        install_audit_hook(init["protected"], init["scratch"], init["workspace"])
     mount_workspace(init["workspace"], init.get("references", {}))
     sys.argv = [str(Path(init["workspace"]))]
     Worker(requests, replies, init["workspace"]).serve()
