@@ -85,3 +85,11 @@ def test_a_read_only_folder_says_how_to_make_it_writable(tmp_path):
     result = read_only_run(workspace, "reset", "ch02.gates", "--yes")
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "read-only" in flat(result.stderr) and "chmod" in result.stderr
+
+
+def test_grading_a_read_only_folder_works_and_says_nothing_is_remembered(tmp_path):
+    workspace = stub_workspace(tmp_path)
+    result = read_only_run(workspace, "ch02.gates", "--lang", "en")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "ch02.gates" in result.stdout
+    assert "could not be saved" in flat(result.stderr) and "chmod" in result.stderr

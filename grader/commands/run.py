@@ -62,7 +62,12 @@ def register(app: typer.Typer) -> None:
             when = datetime.now(UTC).isoformat(timespec="seconds")
             for exercise in result.exercises:
                 state.record(exercise.id, exercise.passed, exercise.score, when)
-            state.save()
+            if not state.save() and state.damage is None:
+                stderr.print(_("Your results could not be saved: {folder} cannot be written "
+                               "to. Grading still works, but `grade status`, `grade watch` and "
+                               "`grade solution` will not know what passed until the folder is "
+                               "writable again (for example with chmod u+w).").format(
+                    folder=ctx.workspace), markup=False)
             due = assignment.due if assignment else None
             if ctx.output_format == "json":
                 print_json(result.to_dict() | ({"due": due.isoformat()} if due else {}))
