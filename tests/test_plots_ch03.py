@@ -29,4 +29,18 @@ def test_draw_writes_pngs(exercise_id: str, workspace: Path, tmp_path: Path):
         assert path.parent == tmp_path
         assert path.read_bytes()[:8] == PNG_MAGIC
         assert path.stat().st_size > 10_000
-    assert not list(tmp_path.glob("*.tmp"))
+    assert sorted(tmp_path.iterdir()) == sorted(paths)  # no temporary file left behind
+
+
+def test_without_a_japanese_font_pictures_are_labelled_in_english_and_the_learner_is_told(
+        tmp_path: Path, monkeypatch):
+    from learner_helpers import invoke
+
+    from grader.plots import style
+
+    monkeypatch.setattr(style, "japanese_fonts", lambda: ())
+    result = invoke("plot", "ch03.activations", "--workspace", str(SOLUTIONS), "--out",
+                    str(tmp_path), "--lang", "ja")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "ch03_activations.png").read_bytes()[:8] == PNG_MAGIC
+    assert "日本語を表示できるフォントがない" in result.stdout.replace("\n", "")

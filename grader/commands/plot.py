@@ -26,6 +26,7 @@ def register(app: typer.Typer) -> None:
             ctx = resolve(workspace, lang, "text")
             exercise = ctx.course.exercise(exercise_id)
             from ..plots import plotter  # matplotlib loads only when a picture is asked for
+            from ..plots.style import drawable_language
 
             module = plotter(exercise.id)
             if module is None:
@@ -38,11 +39,17 @@ def register(app: typer.Typer) -> None:
                                  "pictures.").format(id=exercise.id))
             folder = (out or ctx.workspace / STATE_DIR / "plots").resolve()
             folder.mkdir(parents=True, exist_ok=True)
-            with make_sandbox(ctx.course, exercise, ctx.workspace, reference,
-                              time_factor=4) as sandbox:
+            with (make_sandbox(ctx.course, exercise, ctx.workspace, reference,
+                               time_factor=4) as sandbox,
+                  drawable_language() as in_english):
                 paths = module.draw(sandbox.module_proxy(), reference.module(exercise), folder)
             for path in paths:
                 stdout.print(_("Saved {path}").format(path=path))
+            if in_english:
+                stdout.print(_("No font on this computer can draw Japanese, so the pictures "
+                               "are labelled in English. Install one (for example Noto Sans "
+                               "CJK JP: `sudo apt install fonts-noto-cjk` on Debian or "
+                               "Ubuntu) and draw them again."), markup=False)
             return 0
 
         guarded(body)

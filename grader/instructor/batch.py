@@ -59,7 +59,7 @@ from zoneinfo import ZoneInfo
 from rich.console import Console
 
 from ..catalog import Course, load_course
-from ..i18n import _, current_language, number, set_language
+from ..i18n import _, number, set_language
 from ..plugin import checks_file
 from ..render import show_run
 from ..runner import grade
@@ -409,27 +409,17 @@ def write_outputs(batch: Batch, records: list[dict]) -> dict:
     return gb.summary(records, batch.weights)
 
 
-def _has_cjk_font() -> bool:
-    from matplotlib import font_manager
-
-    return any(k in f.name for f in font_manager.fontManager.ttflist
-               for k in ("CJK", "Gothic", "IPA", "Hiragino", "Meiryo", "Yu "))
-
-
 def _histogram(path: Path, summary: dict) -> None:
     """Labels in the instructor's language (English where no font can draw Japanese)."""
-    spoken = current_language()
-    if spoken == "ja" and not _has_cjk_font():
-        set_language("en")
-    try:
+    from ..plots.style import drawable_language
+
+    with drawable_language():
         gb.histogram_png(
             path, summary["totals"], summary["max_total"],
             title=_("Totals of the {n} graded submissions (class average {average})").format(
                 n=len(summary["totals"]), average=number(summary["average_total"] or 0, 2)),
             xlabel=_("Total points (out of {max})").format(max=number(summary["max_total"], 2)),
             ylabel=_("Students"))
-    finally:
-        set_language(spoken)
 
 
 def run_batch(batch: Batch, *, on_start: Callable[[int, int], None] | None = None,

@@ -12,8 +12,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from ..workspace import write_atomically
@@ -108,10 +106,9 @@ def write_json(path: Path, data: dict) -> None:
 def histogram_png(path: Path, totals: list[float], max_total: float, *, title: str,
                   xlabel: str, ylabel: str) -> None:
     """A histogram of the class's totals, written atomically."""
-    import matplotlib
-
-    matplotlib.use("Agg")
     from matplotlib.figure import Figure
+
+    from ..plots.style import save
 
     figure = Figure(figsize=(7, 4), dpi=100)
     axes = figure.subplots()
@@ -124,12 +121,4 @@ def histogram_png(path: Path, totals: list[float], max_total: float, *, title: s
     axes.yaxis.get_major_locator().set_params(integer=True)
     axes.set_xlim(0, top)
     figure.tight_layout()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".png", dir=path.parent)
-    os.close(fd)
-    try:
-        figure.savefig(tmp, format="png")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    save(figure, path)

@@ -3,36 +3,19 @@ reference curves, one panel each (`grade plot ch03.activations`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-import matplotlib
 import numpy as np
-from matplotlib import font_manager
 from matplotlib.figure import Figure
 
 from ..i18n import _
 from ..sandbox.session import WorkerError
+from .style import save
 
 X = np.linspace(-6.0, 6.0, 241)  # steps of 0.05, with 0 among them
 FUNCTIONS = ("step_function", "sigmoid", "relu", "identity_function")
 MINE = {"color": "tab:blue", "linewidth": 3, "alpha": 0.75, "solid_capstyle": "butt"}
 REFERENCE = {"color": "black", "linewidth": 1.3, "linestyle": "--"}
-# Fonts with Japanese glyphs on macOS, Windows and Linux, used where DejaVu Sans has none.
-CJK_FONTS = ("Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic", "Meiryo", "MS Gothic",
-             "Noto Sans CJK JP", "Noto Sans JP", "IPAexGothic", "IPAGothic", "TakaoGothic")
-
-
-@contextmanager
-def style() -> Iterator[None]:
-    """Draw with DejaVu Sans, falling back glyph by glyph on an installed Japanese font."""
-    installed = {f.name for f in font_manager.fontManager.ttflist}
-    fonts = ["DejaVu Sans", *(f for f in CJK_FONTS if f in installed)]
-    with matplotlib.rc_context({"font.family": "sans-serif", "font.sans-serif": fonts}):
-        yield
-
-
 def learner_values(function, x: np.ndarray, want: np.ndarray) -> tuple[np.ndarray | None, str]:
     """`function(x)` run in the worker, as floats shaped like `want`; or None and a short
     reason to write in the panel instead of the learner's curve."""
@@ -59,17 +42,8 @@ def note(ax, text: str) -> None:
             color="tab:red", bbox={"facecolor": "white", "edgecolor": "tab:red"})
 
 
-def save(fig: Figure, path: Path) -> Path:
-    """Write the PNG through a temporary file, so no half-written picture is ever left."""
-    tmp = path.with_name(path.name + ".tmp")
-    fig.savefig(tmp, format="png", dpi=100)
-    tmp.replace(path)
-    return path
-
-
 def draw(student, ref, out_dir: Path) -> list[Path]:
-    with style():
-        return [save(_figure(student, ref), Path(out_dir) / "ch03_activations.png")]
+    return [save(_figure(student, ref), Path(out_dir) / "ch03_activations.png")]
 
 
 def _figure(student, ref) -> Figure:

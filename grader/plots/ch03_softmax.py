@@ -10,7 +10,8 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from ..i18n import _
-from .ch03_activations import learner_values, note, save, style
+from .ch03_activations import learner_values, note
+from .style import save
 
 VECTORS = (np.array([0.3, 2.9, 4.0]), np.array([-1.0, 0.5, 2.0, 1.0, -0.5]),
            np.array([1010.0, 1000.0, 990.0]))
@@ -40,8 +41,7 @@ def _bars(ax, scores: np.ndarray, got: np.ndarray | None, want: np.ndarray, reas
 
 
 def draw(student, ref, out_dir: Path) -> list[Path]:
-    with style():
-        return [save(_figure(student, ref), Path(out_dir) / "ch03_softmax.png")]
+    return [save(_figure(student, ref), Path(out_dir) / "ch03_softmax.png")]
 
 
 def _figure(student, ref) -> Figure:

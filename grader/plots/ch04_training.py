@@ -18,7 +18,8 @@ from ..checks.api import attribute_proxy
 from ..checks.ch04_learning import sibling_module
 from ..i18n import _
 from ..sandbox.session import WorkerError
-from .ch03_activations import MINE, REFERENCE, note, save, style
+from .ch03_activations import MINE, REFERENCE, note
+from .style import save
 
 BITS = np.array([[(i >> 2) & 1, (i >> 1) & 1, i & 1] for i in range(8)], dtype=float)
 SIZES = (3, 6, 8)
@@ -78,8 +79,7 @@ def _learner_run(student, start, data) -> tuple[dict | None, str]:
 
 
 def draw(student, ref, out_dir: Path) -> list[Path]:
-    with style():
-        return [save(_figure(student, ref), Path(out_dir) / "ch04_training.png")]
+    return [save(_figure(student, ref), Path(out_dir) / "ch04_training.png")]
 
 
 def _figure(student, ref) -> Figure:

@@ -4,14 +4,10 @@ test digits their network gets wrong."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from pathlib import Path
 
-import matplotlib
 import numpy as np
-from matplotlib import font_manager
 from matplotlib.figure import Figure
 from matplotlib.ticker import FixedLocator, FuncFormatter, NullFormatter
 
@@ -22,33 +18,13 @@ from ..i18n import _, number
 from ..plugin import make_sandbox
 from ..reference import Reference
 from ..sandbox.session import WorkerError
+from .style import save
 
 # A short run: a few seconds, and already well above 95 % on the test set.
 SETTINGS = {"epochs": 3, "batch_size": 100, "learning_rate": 0.5, "hidden_size": 100, "seed": 0}
 TRAIN_SIZE = 60000
 MISTAKES_SHOWN = (4, 8)  # rows, columns
 ACCURACY_TICKS = (0.1, 0.5, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995)
-CJK_FONTS = ("Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic", "Meiryo", "MS Gothic",
-             "Noto Sans CJK JP", "Noto Sans JP", "IPAexGothic", "IPAGothic", "TakaoGothic")
-
-
-@contextmanager
-def _style() -> Iterator[None]:
-    """DejaVu Sans, falling back glyph by glyph on an installed Japanese font."""
-    installed = {f.name for f in font_manager.fontManager.ttflist}
-    fonts = ["DejaVu Sans", *(f for f in CJK_FONTS if f in installed)]
-    with matplotlib.rc_context({"font.family": "sans-serif", "font.sans-serif": fonts}):
-        yield
-
-
-def _save(fig: Figure, path: Path) -> Path:
-    """Through a temporary file, so no half-written picture is ever left."""
-    tmp = path.with_name(path.name + ".tmp")
-    fig.savefig(tmp, format="png", dpi=100)
-    tmp.replace(path)
-    return path
-
-
 def _not_a_result() -> KitError:
     return KitError(_("train_mnist did not return (network, history) with a TwoLayerNet and the "
                       "history of train, so there is nothing to draw. Run `grade "
@@ -143,13 +119,12 @@ def draw(student, ref, out_dir: Path, *, settings: dict | None = None) -> list[P
     predicted = _predict(ref, params, x_test)
     finals = (float(np.mean(predicted == t_test)), ref_final)
     out_dir = Path(out_dir)
-    with _style():
-        return [
-            _save(_curves(history, ref_history, settings, finals),
-                  out_dir / "ch05_train_mnist_curves.png"),
-            _save(_confusion(predicted, t_test), out_dir / "ch05_train_mnist_confusion.png"),
-            _save(_mistakes(x_test, predicted, t_test), out_dir / "ch05_train_mnist_mistakes.png"),
-        ]
+    return [
+        save(_curves(history, ref_history, settings, finals),
+             out_dir / "ch05_train_mnist_curves.png"),
+        save(_confusion(predicted, t_test), out_dir / "ch05_train_mnist_confusion.png"),
+        save(_mistakes(x_test, predicted, t_test), out_dir / "ch05_train_mnist_mistakes.png"),
+    ]
 
 
 def _curves(history: dict, ref_history: dict, settings: dict,
