@@ -6,8 +6,9 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -137,6 +138,14 @@ class State:
         self.data.setdefault("last", {})[exercise_id] = {
             "passed": passed, "score": score, "when": when,
             "attempts": (attempts if isinstance(attempts, int) else 0) + 1}
+
+    def record_verdicts(self, results: Iterable[Any]) -> bool:
+        """Remember each exercise result (`id`, `passed`, `score`) as of now, and save; whether
+        it could be saved."""
+        when = datetime.now(UTC).isoformat(timespec="seconds")
+        for result in results:
+            self.record(result.id, result.passed, result.score, when)
+        return self.save()
 
     def last(self, exercise_id: str) -> dict | None:
         entry = self.data.get("last", {}).get(exercise_id)

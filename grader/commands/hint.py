@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
+from rich.console import Console
 from rich.panel import Panel
 from rich.text import Text
 
 from ..i18n import _
 from ..learner.settings import course_settings
+from ..results import CheckResult
 from ..runner import grade
 from ..texts import hint_levels
 from ..workspace import State
@@ -37,6 +39,21 @@ def next_hint(state: State, exercise_id: str, hint_key: str) -> tuple[int, tuple
     return level, levels
 
 
+def show_next_hint(state: State, exercise_id: str, failure: CheckResult, console: Console,
+                   as_json: bool, **data: object) -> bool:
+    """The next hint for `failure`, as a panel or JSON (with `data`); whether a more precise
+    one is still to come."""
+    level, levels = next_hint(state, exercise_id, failure.hint_key)
+    if as_json:
+        print_json(data | {"id": exercise_id, "check": failure.id, "level": level,
+                           "levels": len(levels), "hint": levels[level - 1]})
+    else:
+        title = _("Hint {level} of {count} for {id}").format(
+            level=level, count=len(levels), id=exercise_id)
+        console.print(Panel(Text(levels[level - 1]), title=title, title_align="left"))
+    return level < len(levels)
+
+
 def register(app: typer.Typer) -> None:
     @app.command("hint", help=_("Show the next hint for an exercise; each call is more "
                                 "precise."))
@@ -55,15 +72,9 @@ def register(app: typer.Typer) -> None:
                     id=exercise.id)
                 report(ctx, message, {"id": exercise.id, "passed": True})
                 return 0
-            level, levels = next_hint(state, exercise.id, failure.hint_key)
-            title = _("Hint {level} of {count} for {id}").format(
-                level=level, count=len(levels), id=exercise.id)
-            if ctx.output_format == "json":
-                print_json({"id": exercise.id, "passed": False, "check": failure.id,
-                            "level": level, "levels": len(levels), "hint": levels[level - 1]})
-                return 0
-            stdout.print(Panel(Text(levels[level - 1]), title=title, title_align="left"))
-            if level < len(levels):
+            as_json = ctx.output_format == "json"
+            more = show_next_hint(state, exercise.id, failure, stdout, as_json, passed=False)
+            if more and not as_json:
                 stdout.print(_("Run the same command again for a more precise hint."))
             return 0
 

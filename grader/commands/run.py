@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 import typer
@@ -59,10 +58,7 @@ def register(app: typer.Typer) -> None:
                 result = grade(ctx.course, exercises, ctx.workspace, seed=seed, state=state,
                                show_expected=shows_expected(assignment),
                                on_check=lambda _nodeid: progress.advance(task))
-            when = datetime.now(UTC).isoformat(timespec="seconds")
-            for exercise in result.exercises:
-                state.record(exercise.id, exercise.passed, exercise.score, when)
-            if not state.save() and state.damage is None:
+            if not state.record_verdicts(result.exercises) and state.damage is None:
                 stderr.print(_("Your results could not be saved: {folder} cannot be written "
                                "to. Grading still works, but `grade status`, `grade watch` and "
                                "`grade solution` will not know what passed until the folder is "

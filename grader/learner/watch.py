@@ -19,7 +19,6 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 from rich.console import Console
@@ -29,7 +28,7 @@ from rich.text import Text
 
 from ..catalog import Course, Exercise
 from ..commands.common import print_json
-from ..commands.hint import next_hint
+from ..commands.hint import show_next_hint
 from ..errors import message_for
 from ..i18n import _
 from ..plugin import make_sandbox
@@ -182,9 +181,7 @@ class Watch:
                        state=state, show_expected=self.show_expected,
                        warm={self.current.id: warm} if warm else None)
         self.last = result.exercises[0]
-        state.record(self.last.id, self.last.passed, self.last.score,
-                     datetime.now(UTC).isoformat(timespec="seconds"))
-        state.save()
+        state.record_verdicts([self.last])
         if self.as_json:
             print_json({"event": "verdict"} | result.to_dict())
         else:
@@ -262,15 +259,9 @@ class Watch:
             self._say(_("{id} passes: no hint needed.").format(id=self.current.id), "hint")
             return
         state = State(self.workspace).require_intact()
-        level, levels = next_hint(state, self.current.id, failure.hint_key)
-        title = _("Hint {level} of {count} for {id}").format(
-            level=level, count=len(levels), id=self.current.id)
-        if self.as_json:
-            print_json({"event": "hint", "id": self.current.id, "check": failure.id,
-                        "level": level, "levels": len(levels), "hint": levels[level - 1]})
-            return
-        self.console.print(Panel(Text(levels[level - 1]), title=title, title_align="left"))
-        if level < len(levels):
+        more = show_next_hint(state, self.current.id, failure, self.console, self.as_json,
+                              event="hint")
+        if more and not self.as_json:
             self.console.print(_("Press h again for a more precise hint."), markup=False)
 
     def next(self) -> None:

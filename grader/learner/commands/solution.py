@@ -7,7 +7,6 @@ released kit has no reference solutions at all, and says so.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 import typer
@@ -44,9 +43,7 @@ def _passes(course: Course, exercise: Exercise, workspace: Path, state: State,
         return True
     result = grade(course, [exercise], workspace, state=state,
                    show_expected=not settings.exam).exercises[0]
-    state.record(exercise.id, result.passed, result.score,
-                 datetime.now(UTC).isoformat(timespec="seconds"))
-    state.save()
+    state.record_verdicts([result])
     return result.passed
 
 
