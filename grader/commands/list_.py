@@ -7,8 +7,11 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
+from ..catalog import Exercise
 from ..i18n import _, number
-from ..texts import chapter_title, exercise_text
+from ..learner.progress import exercise_progress
+from ..texts import chapter_title
+from ..workspace import State
 from .common import (
     format_option,
     guarded,
@@ -20,10 +23,16 @@ from .common import (
 )
 
 
-def _status(last: dict | None) -> str:
-    if last is None:
-        return _("not tried")
-    return _("passed") if last.get("passed") else _("not yet")
+def _status(passed: bool | None) -> str:
+    return {None: _("not tried"), True: _("passed"), False: _("not yet")}[passed]
+
+
+def _row(exercise: Exercise, state: State, workspace: Path) -> dict:
+    progress = exercise_progress(exercise, state)
+    return {"chapter": exercise.chapter, "chapter_title": chapter_title(exercise.chapter),
+            "id": exercise.id, "title": progress.title, "max_score": exercise.max_score,
+            "file": exercise.module_path, "status": _status(progress.passed),
+            "present": (workspace / exercise.module_path).is_file()}
 
 
 ORDER = 20
@@ -35,14 +44,8 @@ def register(app: typer.Typer) -> None:
               output_format: str = format_option()) -> None:
         def body() -> int:
             ctx = resolve(workspace, lang, output_format)
-            state = ctx.state
-            rows = [
-                {"chapter": ch.id, "chapter_title": chapter_title(ch.id), "id": e.id,
-                 "title": _(exercise_text(e.id).title), "max_score": e.max_score,
-                 "file": e.module_path, "status": _status(state.last(e.id)),
-                 "present": (ctx.workspace / e.module_path).is_file()}
-                for ch in ctx.course.chapters for e in ch.exercises
-            ]
+            rows = [_row(e, ctx.state, ctx.workspace)
+                    for ch in ctx.course.chapters for e in ch.exercises]
             if ctx.output_format == "json":
                 print_json({"exercises": rows})
                 return 0
