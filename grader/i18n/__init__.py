@@ -52,13 +52,21 @@ def current_language() -> str:
     return str(_state["lang"])
 
 
+def domain_translations(lang: str, domain: str) -> gettext.NullTranslations:
+    """One domain's compiled catalog for `lang`; no translation at all when there is none."""
+    mo = LOCALE_DIR / lang / "LC_MESSAGES" / f"{domain}.mo"
+    if not mo.is_file():
+        return gettext.NullTranslations()
+    with mo.open("rb") as f:
+        return gettext.GNUTranslations(f)
+
+
 def load_translations(lang: str) -> gettext.NullTranslations:
     """Every domain's catalog for `lang`, chained; an empty fallback when none is compiled."""
     folder = LOCALE_DIR / lang / "LC_MESSAGES"
     chain: gettext.NullTranslations = gettext.NullTranslations()
     for mo in sorted(folder.glob("*.mo")) if folder.is_dir() else []:
-        with mo.open("rb") as f:
-            tr = gettext.GNUTranslations(f)
+        tr = domain_translations(lang, mo.stem)
         if isinstance(chain, gettext.GNUTranslations):
             chain.add_fallback(tr)
         else:

@@ -11,7 +11,6 @@ the code a learner receives is the same in every language.
 from __future__ import annotations
 
 import ast
-import gettext
 import inspect
 import io
 import re
@@ -19,7 +18,7 @@ import tokenize
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from ..i18n import LOCALE_DIR
+from ..i18n import domain_translations
 
 DOMAIN = "stubs"
 # Comments that tools read: never translated.
@@ -154,18 +153,9 @@ def render(source: str, translate: Callable[[str], str]) -> str:
     return "".join(pieces)
 
 
-def stub_translations(lang: str) -> gettext.NullTranslations:
-    """The `stubs` catalog of `lang`; English (the stubs as written) when none is compiled."""
-    mo = LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"
-    if not mo.is_file():
-        return gettext.NullTranslations()
-    with mo.open("rb") as f:
-        return gettext.GNUTranslations(f)
-
-
 def translate_stub(source: str, lang: str) -> str:
     """A stub's source with its docstrings and comments in `lang`; the code is untouched."""
-    return render(source, stub_translations(lang).gettext)
+    return render(source, domain_translations(lang, DOMAIN).gettext)
 
 
 def extract_stubs(fileobj, keywords, comment_tags, options) -> Iterator[tuple]:
