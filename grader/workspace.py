@@ -49,17 +49,31 @@ def find_workspace(explicit: Path | None = None, start: Path | None = None) -> P
     raise WorkspaceNotFound(None)
 
 
-def write_atomically(path: Path, data: str) -> None:
-    """Write next to the target and rename, so a reader never sees half a file."""
+@contextmanager
+def file_atomically(path: Path, mode: int | None = None) -> Iterator[Path]:
+    """Yield a temporary file beside `path` to write; it becomes `path` (with `mode`, if
+    given) only when the block ends well, so a reader never sees half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=path.suffix, dir=path.parent)
+    os.close(fd)
+    tmp = Path(name)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(data)
+        yield tmp
+        if mode is not None:
+            tmp.chmod(mode)
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
+
+
+def write_atomically(path: Path, data: str | bytes, mode: int | None = None) -> None:
+    """Write text (UTF-8) or bytes next to the target and rename it into place."""
+    with file_atomically(path, mode) as tmp:
+        if isinstance(data, bytes):
+            tmp.write_bytes(data)
+        else:
+            tmp.write_text(data, encoding="utf-8")
 
 
 def _umask() -> int:

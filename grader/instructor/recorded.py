@@ -29,9 +29,7 @@ import builtins
 import hashlib
 import io
 import json
-import os
 import secrets
-import tempfile
 import types
 from collections import defaultdict
 from pathlib import Path
@@ -44,6 +42,7 @@ from ..checks.api import CheckFailed
 from ..errors import KitError
 from ..i18n import _
 from ..reference import SOLUTIONS, Reference
+from ..workspace import write_atomically
 
 RECORDED_DIR = Path(__file__).resolve().parents[1] / "checks" / "recorded"
 INDEX = "index.json"
@@ -298,11 +297,8 @@ def _squeeze(entries: list) -> list:
 
 
 def _write_bytes(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-    os.chmod(tmp, 0o644)  # part of a kit handed out: readable like the files around it
-    os.replace(tmp, path)
+    # part of a kit handed out: readable like the files around it
+    write_atomically(path, data, mode=0o644)
 
 
 class RecordingReference(Reference):

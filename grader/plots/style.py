@@ -8,8 +8,6 @@ labelled in English instead of in empty boxes, and the caller tells the reader w
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -20,6 +18,7 @@ from matplotlib import font_manager
 from matplotlib.figure import Figure
 
 from ..i18n import current_language, set_language
+from ..workspace import file_atomically
 
 # Fonts with Japanese glyphs on macOS, Windows and Linux.
 CJK_FONTS = ("Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic", "Meiryo", "MS Gothic",
@@ -66,13 +65,6 @@ def drawable_language() -> Iterator[bool]:
 
 def save(fig: Figure, path: Path) -> Path:
     """Write the PNG through a temporary file, so no half-written picture is ever left."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".png", dir=path.parent)
-    os.close(fd)
-    try:
+    with file_atomically(path, mode=0o644) as tmp:  # a picture to open, share, hand in
         fig.savefig(tmp, format="png", dpi=100)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     return path
