@@ -16,8 +16,9 @@ from rich.text import Text
 from ..catalog import Course, load_course
 from ..errors import KitError, message_for
 from ..i18n import _, negotiate, set_language
-from ..instructor.assignment import load_assignment
+from ..instructor.assignment import Assignment, load_assignment, shows_expected
 from ..learner.completion import complete_exercises
+from ..learner.settings import CourseSettings
 from ..workspace import State, find_workspace
 
 FORMATS = ("text", "json")
@@ -52,6 +53,16 @@ class Context:
     course: Course
     workspace: Path
     output_format: str
+    assignment: Assignment | None = None  # the course file's, read once by `resolve`
+
+    @property
+    def settings(self) -> CourseSettings:
+        return self.assignment.settings if self.assignment else CourseSettings()
+
+    @property
+    def show_expected(self) -> bool:
+        """Failures show expected values, except in exam mode."""
+        return shows_expected(self.assignment)
 
     @property
     def state(self) -> State:
@@ -73,8 +84,9 @@ def resolve(workspace: Path | None, lang: str | None, output_format: str) -> Con
     """The language comes first, so that every later error is in the learner's language."""
     choose_language(lang)
     check_format(output_format)
-    ctx = Context(load_course(), find_workspace(workspace), output_format)
-    assignment = load_assignment(ctx.course)  # a broken course file stops every command
+    course = load_course()
+    assignment = load_assignment(course)  # a broken course file stops every command
+    ctx = Context(course, find_workspace(workspace), output_format, assignment)
     if lang is None:
         choose_language(None, ctx.state.language, assignment.lang if assignment else None)
     return ctx

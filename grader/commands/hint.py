@@ -10,7 +10,6 @@ from rich.panel import Panel
 from rich.text import Text
 
 from ..i18n import _
-from ..learner.settings import course_settings
 from ..results import CheckResult
 from ..runner import grade
 from ..texts import hint_levels
@@ -65,7 +64,7 @@ def register(app: typer.Typer) -> None:
             exercise = ctx.course.exercise(exercise_id)
             state = ctx.state
             result = grade(ctx.course, [exercise], ctx.workspace, state=state,
-                           show_expected=not course_settings(ctx.course).exam).exercises[0]
+                           show_expected=ctx.show_expected).exercises[0]
             failure = result.first_failure()
             if failure is None:
                 message = _("{id} already passes all its checks: no hint needed.").format(

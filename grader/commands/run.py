@@ -8,7 +8,6 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from ..i18n import _
-from ..instructor.assignment import load_assignment, shows_expected
 from ..learner.completion import complete_chapters_and_exercises
 from ..render import show_run
 from ..runner import grade
@@ -48,7 +47,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         def body() -> int:
             ctx = resolve(workspace, lang, output_format)
-            assignment = load_assignment(ctx.course)  # no ids: what the course file assigns
+            assignment = ctx.assignment  # no ids: what the course file assigns
             exercises = (assignment.exercises(ctx.course) if assignment and not ids
                          else ctx.course.select(ids or []))
             state = ctx.state
@@ -56,7 +55,7 @@ def register(app: typer.Typer) -> None:
             with _progress(total) as progress:
                 task = progress.add_task("", total=total)
                 result = grade(ctx.course, exercises, ctx.workspace, seed=seed, state=state,
-                               show_expected=shows_expected(assignment),
+                               show_expected=ctx.show_expected,
                                on_check=lambda _nodeid: progress.advance(task))
             if not state.record_verdicts(result.exercises) and state.damage is None:
                 stderr.print(_("Your results could not be saved: {folder} cannot be written "

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..catalog import Course
 from ..i18n import _
 
 SOLUTION_POLICIES = ("after-pass", "always", "never")
@@ -43,11 +42,3 @@ def parse_settings(raw: object, problem: Callable[[str, str], Exception]) -> Cou
         raise problem("solutions", _("solutions must be \"after-pass\", \"always\" or "
                                      "\"never\"."))
     return CourseSettings(solutions, exam)
-
-
-def course_settings(course: Course) -> CourseSettings:
-    """The settings of the course file (the defaults when the kit has none)."""
-    from ..instructor.assignment import load_assignment  # which imports this module
-
-    assignment = load_assignment(course)
-    return assignment.settings if assignment else CourseSettings()

@@ -14,8 +14,9 @@ from rich.columns import Columns
 from rich.panel import Panel
 from rich.syntax import Syntax
 
-from ...catalog import Course, Exercise
+from ...catalog import Exercise
 from ...commands.common import (
+    Context,
     exercise_argument,
     format_option,
     guarded,
@@ -27,22 +28,20 @@ from ...commands.common import (
 )
 from ...i18n import _
 from ...runner import grade
-from ...workspace import State
 from ..errors import LearnerError
 from ..files import reference_file
-from ..settings import CourseSettings, course_settings
 
 ORDER = 48
 SIDE_BY_SIDE = 150  # columns needed to show both files next to each other
 
 
-def _passes(course: Course, exercise: Exercise, workspace: Path, state: State,
-            settings: CourseSettings) -> bool:
+def _passes(ctx: Context, exercise: Exercise) -> bool:
     """The last verdict, or a fresh one when the last was not a pass (it is then recorded)."""
+    state = ctx.state
     if (state.last(exercise.id) or {}).get("passed"):
         return True
-    result = grade(course, [exercise], workspace, state=state,
-                   show_expected=not settings.exam).exercises[0]
+    result = grade(ctx.course, [exercise], ctx.workspace, state=state,
+                   show_expected=ctx.show_expected).exercises[0]
     state.record_verdicts([result])
     return result.passed
 
@@ -61,7 +60,7 @@ def register(app: typer.Typer) -> None:
         def body() -> int:
             ctx = resolve(workspace, lang, output_format)
             exercise = ctx.course.exercise(exercise_id)
-            settings = course_settings(ctx.course)
+            settings = ctx.settings
             if settings.solutions == "never":
                 raise LearnerError(_("Your course does not show reference solutions. Ask your "
                                      "instructor if you want to compare your {id} with "
@@ -73,8 +72,7 @@ def register(app: typer.Typer) -> None:
                                      "solution here; `grade {id}` tells you whether it "
                                      "passes.").format(id=exercise.id))
             mine = ctx.workspace / exercise.module_path
-            if settings.solutions == "after-pass" and not _passes(
-                    ctx.course, exercise, ctx.workspace, ctx.state, settings):
+            if settings.solutions == "after-pass" and not _passes(ctx, exercise):
                 raise LearnerError(_("The reference solution of {id} is shown once your own "
                                      "version passes. Run `grade watch {id}` and keep going; "
                                      "`grade hint {id}` helps when you are stuck.").format(

@@ -16,7 +16,6 @@ from ...commands.common import (
     workspace_option,
 )
 from ...i18n import _, number
-from ...instructor.assignment import load_assignment
 from ..progress import course_progress, first_unsolved, gradable, status_table
 
 ORDER = 25
@@ -29,7 +28,7 @@ def register(app: typer.Typer) -> None:
                output_format: str = format_option()) -> None:
         def body() -> int:
             ctx = resolve(workspace, lang, output_format)
-            assignment = load_assignment(ctx.course)
+            assignment = ctx.assignment
             exercises = assignment.exercises(ctx.course) if assignment else None
             state = ctx.state
             chapters = course_progress(ctx.course, state, exercises)

@@ -15,7 +15,6 @@ from ...commands.common import (
     workspace_option,
 )
 from ...i18n import _
-from ...instructor.assignment import load_assignment, shows_expected
 from ..completion import complete_chapters_and_exercises
 from ..errors import LearnerError
 from ..progress import first_unsolved, gradable
@@ -38,7 +37,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         def body() -> int:
             ctx = resolve(workspace, lang, output_format)
-            assignment = load_assignment(ctx.course)
+            assignment = ctx.assignment
             chosen = ctx.course.select([start]) if start else []
             exercises = gradable(assignment.exercises(ctx.course) if assignment
                                  else list(ctx.course.exercises))
@@ -53,7 +52,7 @@ def register(app: typer.Typer) -> None:
             current = (first_unsolved(gradable(chosen), state) or gradable(chosen)[0] if chosen
                        else first_unsolved(exercises, state) or exercises[0])
             session = Watch(ctx.course, exercises, ctx.workspace, current, stdout,
-                            show_expected=shows_expected(assignment),
+                            show_expected=ctx.show_expected,
                             as_json=ctx.output_format == "json")
             try:
                 with terminated_as_exit(), Keys() as keys:
