@@ -23,6 +23,11 @@ def numerical_gradient(f, x, h=1e-4):
     return grad
 
 
+def network_scores(params: dict, x: np.ndarray) -> np.ndarray:
+    """Chapter 5's network written out in NumPy: Affine, ReLU, Affine (before the softmax)."""
+    return np.maximum(x @ params["W1"] + params["b1"], 0) @ params["W2"] + params["b2"]
+
+
 def steps(*calls: str) -> str:
     """Several calls in a row, as the learner would type them: `layer = Relu(); ...`."""
     return "; ".join(calls)

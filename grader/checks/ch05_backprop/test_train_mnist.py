@@ -25,6 +25,8 @@ from grader.plugin import GradingPlugin
 from grader.sandbox.isolation import bwrap_works
 from grader.sandbox.session import Remote
 
+from . import network_scores
+
 EPOCHS = 3
 LEARNING_RATE = 0.5
 BATCH_SIZES = (100, 120, 125, 150)  # each divides 60,000: a whole number of batches per epoch
@@ -97,9 +99,8 @@ class Run:
         if self._accuracy is None:
             params, _history = self.unpack()
             x, t = _test_set(self.data_dir)
-            hidden = np.maximum(x @ params["W1"] + params["b1"], 0)
-            scores = hidden @ params["W2"] + params["b2"]
-            self._accuracy = float(np.mean(np.argmax(scores, axis=1) == t))
+            predicted = np.argmax(network_scores(params, x), axis=1)
+            self._accuracy = float(np.mean(predicted == t))
         return self._accuracy
 
 
