@@ -20,7 +20,12 @@ import grader
 from . import commands
 from .commands.common import choose_language
 from .i18n import UnknownLanguage, _
-from .learner.helptext import completion_help, defaults_for_help, translate_typer_headings
+from .learner.helptext import (
+    completion_help,
+    defaults_for_help,
+    option_value,
+    translate_typer_headings,
+)
 
 DEFAULT_COMMAND = "run"
 COMPLETION_FLAGS = ("--install-completion", "--show-completion")
@@ -98,12 +103,7 @@ def prepare_language(args: list[str]) -> None:
 
     An unknown `--lang` falls back to the environment here; the command itself then reports it.
     """
-    requested = None
-    for i, arg in enumerate(args):
-        if arg in ("--lang", "-l") and i + 1 < len(args):
-            requested = args[i + 1]
-        elif arg.startswith("--lang="):
-            requested = arg.split("=", 1)[1]
+    requested = option_value(args, ("--lang", "-l"))
     try:
         choose_language(requested, *([] if requested else defaults_for_help(args)))
     except UnknownLanguage:

@@ -13,7 +13,8 @@ from ..i18n import _
 from ..workspace import State, find_workspace
 
 
-def _option_value(args: list[str], names: tuple[str, ...]) -> str | None:
+def option_value(args: list[str], names: tuple[str, ...]) -> str | None:
+    """The value of the last of `names` in `args` (`--name VALUE` or `--name=VALUE`)."""
     found = None
     for i, arg in enumerate(args):
         if arg in names and i + 1 < len(args):
@@ -26,7 +27,7 @@ def _option_value(args: list[str], names: tuple[str, ...]) -> str | None:
 def defaults_for_help(args: list[str]) -> list[str | None]:
     """The workspace's language and the course's, as far as they can be read (never raises)."""
     found: list[str | None] = []
-    explicit = _option_value(args, ("--workspace", "-w"))
+    explicit = option_value(args, ("--workspace", "-w"))
     try:
         found.append(State(find_workspace(Path(explicit) if explicit else None)).language)
     except (OSError, ValueError):
