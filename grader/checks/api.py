@@ -4,7 +4,7 @@ messages say what was fed in, what was expected and what came back, in the learn
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NoReturn
 
 import numpy as np
 import pytest
@@ -13,8 +13,8 @@ from ..i18n import _, number
 from ..sandbox.protocol import RemoteFunction
 from ..sandbox.session import Remote
 
-__all__ = ["CheckFailed", "RemoteFunction", "attribute_proxy", "call_text", "check",
-           "expect_close", "expect_equal", "expect_type", "fail", "show", "settings"]
+__all__ = ["CheckFailed", "RemoteFunction", "Reveal", "attribute_proxy", "call_text", "check",
+           "expect_close", "expect_equal", "expect_type", "fail", "reveal", "show", "settings"]
 
 
 class _Settings:
@@ -26,13 +26,38 @@ class _Settings:
 settings = _Settings()
 
 
-class CheckFailed(AssertionError):
-    """A check's verdict: `message` for the learner, `hint` to override the catalog's hint key."""
+class Reveal(str):
+    """A part of a failure message that gives away an expected value, or anything an expected
+    value follows from (a difference from the learner's own result, a ratio, the reference's
+    output). Exam mode shows `instead` in its place (nothing, by default)."""
 
-    def __init__(self, message: str, hint: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
+    instead: str = ""
+
+
+def reveal(text: str, instead: str = "") -> Reveal:
+    """Mark `text` as revealing an expected value; `instead` is what exam mode says there."""
+    part = Reveal(text)
+    part.instead = instead
+    return part
+
+
+class CheckFailed(AssertionError):
+    """A check's verdict: the parts of its message for the learner (some of them `Reveal`), and
+    `hint` to override the catalog's hint key.
+
+    The message is put together when it is read, so exam mode (`settings.show_expected` off)
+    leaves out every revealing part however the check worded it."""
+
+    def __init__(self, *parts: str, hint: str | None = None) -> None:
+        super().__init__(*parts)
+        self.parts = parts
         self.hint = hint
+
+    @property
+    def message(self) -> str:
+        shown = [p.instead if isinstance(p, Reveal) and not settings.show_expected else p
+                 for p in self.parts]
+        return "\n".join(p for p in shown if p)
 
 
 def check(check_id: str) -> pytest.MarkDecorator:
@@ -40,8 +65,10 @@ def check(check_id: str) -> pytest.MarkDecorator:
     return pytest.mark.nnkata_check(check_id)
 
 
-def fail(message: str, hint: str | None = None) -> None:
-    raise CheckFailed(message, hint)
+def fail(*parts: str, hint: str | None = None) -> NoReturn:
+    """Fail the check with a message made of `parts` (sentences or lines; mark with `reveal`
+    those that give away an expected value)."""
+    raise CheckFailed(*parts, hint=hint)
 
 
 def attribute_proxy(obj: Remote, name: str) -> Remote:
@@ -73,12 +100,8 @@ def call_text(name: str, *args: Any, **kwargs: Any) -> str:
     return f"{name}({', '.join(parts)})"
 
 
-def _expected(want: Any) -> str:
-    return _("Expected: {want}").format(want=show(want)) if settings.show_expected else ""
-
-
-def _join(*sentences: str) -> str:
-    return "\n".join(s for s in sentences if s)
+def _expected(want: Any) -> Reveal:
+    return reveal(_("Expected: {want}").format(want=show(want)))
 
 
 def expect_type(got: Any, types: type | tuple[type, ...], *, call: str, expected: str,
@@ -86,7 +109,7 @@ def expect_type(got: Any, types: type | tuple[type, ...], *, call: str, expected
     """Fail unless `got` is an instance of `types`; `expected` names the type for the learner."""
     if not isinstance(got, types):
         fail(_("{call} returned {got} of type {type}; it should return {expected}.").format(
-            call=call, got=show(got), type=type(got).__name__, expected=expected), hint)
+            call=call, got=show(got), type=type(got).__name__, expected=expected), hint=hint)
 
 
 def expect_equal(got: Any, want: Any, *, call: str, hint: str | None = None) -> None:
@@ -97,16 +120,15 @@ def expect_equal(got: Any, want: Any, *, call: str, hint: str | None = None) -> 
         else got == want
     )
     if not same:
-        fail(_join(_("{call} returned {got}.").format(call=call, got=show(got)), _expected(want)),
-             hint)
+        fail(_("{call} returned {got}.").format(call=call, got=show(got)), _expected(want),
+             hint=hint)
 
 
 def _as_array(got: Any, call: str, hint: str | None) -> np.ndarray:
     if isinstance(got, (np.ndarray, np.generic, int, float, bool)):
         return np.asarray(got)
     fail(_("{call} returned {got} of type {type}; it should return a NumPy array.").format(
-        call=call, got=show(got), type=type(got).__name__), hint)
-    raise AssertionError  # unreachable: fail() raises
+        call=call, got=show(got), type=type(got).__name__), hint=hint)
 
 
 def expect_close(got: Any, want: Any, *, call: str, rtol: float = 1e-6, atol: float = 1e-8,
@@ -117,18 +139,17 @@ def expect_close(got: Any, want: Any, *, call: str, rtol: float = 1e-6, atol: fl
     want_array = np.asarray(want)
     if got_array.shape != want_array.shape:
         fail(_("{call} returned shape {got}; the expected shape is {want}.").format(
-            call=call, got=got_array.shape, want=want_array.shape), shape_hint or hint)
+            call=call, got=got_array.shape, want=want_array.shape), hint=shape_hint or hint)
     if got_array.dtype.kind not in "biuf":
         fail(_("{call} returned values of dtype {dtype}; numbers were expected.").format(
-            call=call, dtype=got_array.dtype), hint)
+            call=call, dtype=got_array.dtype), hint=hint)
     got_f = got_array.astype(float)
     if not np.all(np.isfinite(got_f)) and np.all(np.isfinite(want_array)):
-        fail(_join(_("{call} returned NaN or infinity: {got}").format(call=call, got=show(got)),
-                   _expected(want)), nan_hint or hint)
+        fail(_("{call} returned NaN or infinity: {got}").format(call=call, got=show(got)),
+             _expected(want), hint=nan_hint or hint)
     if not np.allclose(got_f, want_array, rtol=rtol, atol=atol, equal_nan=True):
         error = float(np.nanmax(np.abs(got_f - want_array))) if got_f.size else 0.0
-        fail(_join(
-            _("{call} is off by up to {error}.").format(call=call, error=number(error, 6)),
-            _("Got:      {got}").format(got=show(got)),
-            _expected(want),
-        ), hint)
+        fail(reveal(_("{call} is off by up to {error}.").format(call=call, error=number(error, 6)),
+                    instead=_("{call} does not give the expected values.").format(call=call)),
+             _("Got:      {got}").format(got=show(got)),
+             _expected(want), hint=hint)

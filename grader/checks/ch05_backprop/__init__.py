@@ -41,14 +41,14 @@ def expect_gradient(got, want, numeric, *, call: str, hint: str | None = None,
     if numeric is not None and not np.allclose(got, numeric, rtol=1e-4, atol=1e-6):
         fail(_("{call} returned {got}, but central differences of forward, (f(x + h) - "
                "f(x - h)) / 2h, give {numeric}.").format(call=call, got=show(got),
-                                                        numeric=show(numeric)), hint)
+                                                        numeric=show(numeric)), hint=hint)
 
 
 def pair(got, call: str, hint: str | None = None):
     """The two gradients a two-input layer's backward returns, (dx, dy)."""
     if not (isinstance(got, (tuple, list)) and len(got) == 2):
         fail(_("{call} returned {got}; backward should return two gradients, (dx, dy): one for "
-               "each input of forward.").format(call=call, got=show(got)), hint)
+               "each input of forward.").format(call=call, got=show(got)), hint=hint)
     return got
 
 
