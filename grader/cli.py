@@ -111,8 +111,18 @@ def prepare_language(args: list[str]) -> None:
     translate_typer_headings()
 
 
+def tolerant_streams() -> None:
+    """A console that cannot show a character (✓ on a cp932 or cp1252 console, or in a file
+    piped with that encoding) shows a replacement instead of stopping with an error."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+
+
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
+    tolerant_streams()
     # What the imports built lives until the end: keep the garbage collector from walking it
     # again and again while grading, and at exit (a third of a second, per run, otherwise).
     gc.freeze()

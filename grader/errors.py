@@ -6,6 +6,8 @@ from .catalog import UnknownExercise
 from .datasets import DatasetError
 from .explain import explain_worker_error
 from .i18n import LANGUAGES, UnknownLanguage, _
+from .plugin import ChecksNotLoaded
+from .sandbox.host import GraderSetupError
 from .sandbox.session import WorkerError
 from .workspace import WorkspaceNotFound
 
@@ -39,6 +41,18 @@ def message_for(exc: Exception) -> KitError | None:
                           "path given to --workspace.").format(path=exc.path))
     if isinstance(exc, WorkerError):
         return KitError(explain_worker_error(exc), code=1)
+    if isinstance(exc, ChecksNotLoaded):
+        return KitError(_("The grader's own checks in {file} could not be loaded ({reason}). "
+                          "This is a bug in the kit, not a problem with your code: nothing was "
+                          "graded and nothing was recorded. Please report it.").format(
+            file=exc.where, reason=exc.reason.strip().splitlines()[-1] if exc.reason.strip()
+            else ""))
+    if isinstance(exc, GraderSetupError):
+        return KitError(_("The grader could not start the process that runs your code on this "
+                          "computer ({reasons}). This is a problem with the grader's set-up, "
+                          "not with your code: nothing was graded and nothing was recorded. "
+                          "Please report it, with this message, to whoever looks after the "
+                          "kit.").format(reasons="; ".join(exc.reasons)))
     if isinstance(exc, DatasetError):
         return KitError(exc.message)
     from .learner.errors import learner_error  # the learner's loop words its own errors

@@ -12,9 +12,11 @@ def _where(detail: dict) -> str:
     if not frames:
         return ""
     last = frames[-1]
-    text = _("In {file}, line {line}").format(file=last.get("file"), line=last.get("line"))
     code = str(last.get("code") or "").strip()
-    return f"{text}: {code}" if code else text
+    if code:
+        return _("In {file}, line {line}: {code}").format(file=last.get("file"),
+                                                           line=last.get("line"), code=code)
+    return _("In {file}, line {line}").format(file=last.get("file"), line=last.get("line"))
 
 
 def _join(*parts: str) -> str:
@@ -50,9 +52,20 @@ def explain_worker_error(error: WorkerError) -> str:
     if error.kind == "budget":
         return _("This exercise used up its time budget, so its remaining checks were not run. "
                  "Look for a loop that never ends or a very slow computation.")
+    if error.kind == "memory":
+        return _("Your code used more memory than an exercise may (the limit keeps one exercise "
+                 "from freezing the computer), so it was stopped.")
     if error.kind == "lost":
         return _("An object made by your code was lost when the worker restarted after an "
                  "earlier failure; fix that failure first.")
+    if error.kind == "garbled":
+        return _("Your code wrote on the grader's channel something the grader cannot read "
+                 "({reason}), so this check stopped. A function should return its result, and "
+                 "never write to file descriptors it did not open.").format(
+            reason=d.get("reason"))
+    if d.get("returncode") is None:
+        return _("The process running your code stopped unexpectedly. This happens with "
+                 "os._exit(), with a crash inside a C library, or when memory runs out.")
     return _("The process running your code stopped unexpectedly (exit code {code}). This "
              "happens with os._exit(), with a crash inside a C library, or when memory runs "
              "out.").format(code=d.get("returncode"))

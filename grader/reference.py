@@ -1,8 +1,8 @@
 """Where reference answers come from: the kit's `solutions/`, imported in the grader's process.
 
 The learner's worker never sees these modules. A `Reference` gives the checks a module to call
-(`module`) and gives the worker the source of other exercises the graded one builds on
-(`source`), so a bug in chapter 3 does not fail chapter 5 as well.
+(`module`), and says whether it can serve an exercise to the learner's code that uses it
+(`serves`), so a bug in chapter 3 does not fail chapter 5 as well.
 """
 
 from __future__ import annotations
@@ -38,9 +38,10 @@ class Reference:
             sys.modules[_PACKAGE] = package
         return importlib.import_module(f"{_PACKAGE}.{exercise.dotted}")
 
-    def source(self, exercise: Exercise) -> str | None:
-        path = self.folder / exercise.module_path
-        return path.read_text(encoding="utf-8") if path.is_file() else None
+    def serves(self, exercise: Exercise) -> bool:
+        """Whether the grader can run this exercise's reference for the learner's code that
+        uses it (served from the grader's process: its code never reaches the worker)."""
+        return (self.folder / exercise.module_path).is_file()
 
     def pick_seed(self, seed: int | None) -> int:
         """The seed of a run: the one asked for, else a fresh one."""

@@ -52,8 +52,18 @@ def summary(result: RunResult) -> str:
                                   max=number(result.max_score, 1))
 
 
+def fallback_lines(result: RunResult) -> list[str]:
+    """One line for each isolation that could not start here, and why."""
+    return [_("{isolation} could not start on this computer ({reason}); your code ran with "
+              "{used} instead.").format(isolation=f["isolation"], reason=f["reason"],
+                                        used=result.isolation)
+            for f in result.fallbacks]
+
+
 def show_run(console: Console, result: RunResult, verbose: bool = False,
              due: str | None = None) -> None:
+    for line in fallback_lines(result):
+        console.print(line, style="yellow", markup=False)
     console.print(results_table(result, verbose))
     console.print(summary(result))
     if due:

@@ -23,6 +23,7 @@ class ExerciseResult:
     checks: list[CheckResult]
     # e.g. "graded with the reference softmax": what the learner should know about the verdict
     notes: list[str] = field(default_factory=list)
+    digest: str | None = None  # of the learner's file as graded (`state.json` keeps it)
 
     @property
     def score(self) -> float:
@@ -61,6 +62,8 @@ class RunResult:
     seed: int
     lang: str
     isolation: str = ""  # "bubblewrap" or "audit hooks": how the learner's code was contained
+    # isolations that could not start here, and why: {"isolation": ..., "reason": ...}
+    fallbacks: list[dict] = field(default_factory=list)
 
     @property
     def score(self) -> float:
@@ -82,4 +85,4 @@ class RunResult:
             "seed": self.seed,
             "lang": self.lang,
             "isolation": self.isolation,
-        }
+        } | ({"isolation_fallbacks": self.fallbacks} if self.fallbacks else {})

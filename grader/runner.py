@@ -14,11 +14,18 @@ import pytest
 from .catalog import Course, Exercise
 from .checks import api
 from .i18n import _, current_language, listing, ngettext
-from .plugin import CHECKS_DIR, GradingPlugin, Outcome, checks_file
+from .plugin import (
+    CHECKS_DIR,
+    DependencyPlan,
+    GradingPlugin,
+    Outcome,
+    checks_file,
+    with_unknown_dependencies,
+)
 from .reference import Reference, default_reference
 from .results import CheckResult, ExerciseResult, RunResult
-from .sandbox.isolation import bwrap_works
-from .sandbox.session import Sandbox
+from .sandbox.host import WorkerHost, shared_host
+from .sandbox.sources import read_sources
 from .texts import exercise_text, hint_levels
 from .workspace import State
 
@@ -56,21 +63,27 @@ def _hint_text(exercise: Exercise, key: str, state: State | None) -> str:
     return levels[max(reached, 1) - 1]
 
 
-def _notes(course: Course, exercise: Exercise, reference: Reference) -> list[str]:
-    if not reference.available:
+def _notes(plan: DependencyPlan | None) -> list[str]:
+    """Where the exercises this one uses came from, in one sentence each."""
+    if plan is None:
         return []
-    used = [name for name in exercise.uses
-            if reference.source(course.exercise(name)) is not None]
-    if not used:
-        return []
-    return [ngettext("Graded with the reference version of {exercises}, so a mistake there does "
-                     "not count twice.",
-                     "Graded with the reference versions of {exercises}, so a mistake there "
-                     "does not count twice.", len(used)).format(exercises=listing(used))]
+    notes = []
+    if plan.served:
+        notes.append(ngettext(
+            "Graded with the reference version of {exercises}, run by the grader (yours does "
+            "not pass yet), so a mistake there does not count twice.",
+            "Graded with the reference versions of {exercises}, run by the grader (yours do not "
+            "pass yet), so a mistake there does not count twice.",
+            len(plan.served)).format(exercises=listing(plan.served)))
+    if plan.own:
+        notes.append(ngettext("Graded with your own version of {exercises}, which passes.",
+                              "Graded with your own versions of {exercises}, which pass.",
+                              len(plan.own)).format(exercises=listing(plan.own)))
+    return notes
 
 
-def fold(course: Course, exercise: Exercise, outcomes: dict[tuple[str, str], Outcome],
-         reference: Reference, state: State | None) -> ExerciseResult:
+def fold(exercise: Exercise, outcomes: dict[tuple[str, str], Outcome],
+         plan: DependencyPlan | None, state: State | None, digest: str | None) -> ExerciseResult:
     checks = []
     for c in exercise.checks:
         outcome = outcomes.get((exercise.id, c.id), Outcome(False, _("This check did not run.")))
@@ -82,26 +95,30 @@ def fold(course: Course, exercise: Exercise, outcomes: dict[tuple[str, str], Out
             hint_key="" if outcome.passed else key,
         ))
     title = _(exercise_text(exercise.id).title)
-    return ExerciseResult(exercise.id, title, checks, _notes(course, exercise, reference))
+    return ExerciseResult(exercise.id, title, checks, _notes(plan), digest=digest)
 
 
 def grade(course: Course, exercises: list[Exercise], workspace: Path, *,
           reference: Reference | None = None, seed: int | None = None, state: State | None = None,
-          show_expected: bool = True, hidden: list[Path] | None = None,
-          on_check: Callable[[str], None] | None = None,
-          warm: dict[str, Sandbox] | None = None) -> RunResult:
-    """Grade `exercises`; `warm` hands over workers already started (`plugin.make_sandbox`),
-    by exercise id, which the run then owns and closes."""
+          show_expected: bool = True, on_check: Callable[[str], None] | None = None,
+          host: WorkerHost | None = None) -> RunResult:
+    """Grade `exercises` of `workspace` (its sources read once, here); `host` is where the
+    learner's code runs (by default this process's). `GraderSetupError` when the learner's code
+    cannot be run here at all: nothing is graded then."""
     reference = reference or default_reference()
     seed = reference.pick_seed(seed)
-    plugin = GradingPlugin(course, exercises, workspace, reference, seed, hidden, on_check, warm)
+    sources = read_sources(workspace)
+    host = host or shared_host()
+    run = with_unknown_dependencies(course, exercises, sources, state, reference)
+    quiet = frozenset(e.id for e in run) - {e.id for e in exercises}
+    plugin = GradingPlugin(course, run, sources, reference, seed, state, on_check, host, quiet)
     api.settings.show_expected = show_expected
-    try:
-        if exercises:
-            with _quiet_pytest():
-                pytest.main(pytest_args(exercises), plugins=[plugin])
-    finally:
-        plugin.close()
-    results = [fold(course, e, plugin.outcomes, reference, state) for e in exercises]
-    isolation = "bubblewrap" if bwrap_works() else "audit hooks"
-    return RunResult(results, seed, current_language(), isolation)
+    if exercises:
+        with _quiet_pytest():
+            pytest.main(pytest_args(run), plugins=[plugin])
+    if plugin.setup_error is not None:
+        raise plugin.setup_error
+    results = [fold(e, plugin.outcomes, plugin.plans.get(e.id), state,
+                    sources.digest(e.module_path)) for e in exercises]
+    return RunResult(results, seed, current_language(), host.isolation,
+                     [{"isolation": f.isolation, "reason": f.reason} for f in host.fallbacks])

@@ -147,18 +147,20 @@ class State:
             hints[exercise_id] = {}
         hints[exercise_id][hint_key] = level
 
-    def record(self, exercise_id: str, passed: bool, score: float, when: str) -> None:
+    def record(self, exercise_id: str, passed: bool, score: float, when: str,
+               digest: str | None = None) -> None:
         attempts = (self.last(exercise_id) or {}).get("attempts", 0)
         self.data.setdefault("last", {})[exercise_id] = {
-            "passed": passed, "score": score, "when": when,
+            "passed": passed, "score": score, "when": when, "digest": digest,
             "attempts": (attempts if isinstance(attempts, int) else 0) + 1}
 
     def record_verdicts(self, results: Iterable[Any]) -> bool:
-        """Remember each exercise result (`id`, `passed`, `score`) as of now, and save; whether
-        it could be saved."""
+        """Remember each exercise result (`id`, `passed`, `score`, and the `digest` of the file
+        graded) as of now, and save; whether it could be saved."""
         when = datetime.now(UTC).isoformat(timespec="seconds")
         for result in results:
-            self.record(result.id, result.passed, result.score, when)
+            self.record(result.id, result.passed, result.score, when,
+                        getattr(result, "digest", None))
         return self.save()
 
     def last(self, exercise_id: str) -> dict | None:

@@ -12,6 +12,7 @@ from grader.catalog import load_course
 from grader.datasets.mnist import find_mnist
 from grader.i18n import set_language
 from grader.runner import grade
+from grader.sandbox.host import WorkerHost
 
 KIT = Path(__file__).resolve().parents[1]
 SOLUTIONS = KIT / "solutions"
@@ -49,6 +50,24 @@ def english():
 def solved_workspace(tmp_path: Path) -> Path:
     """A private copy of the reference solutions, safe to break."""
     return copy_workspace(SOLUTIONS, tmp_path / "ws")
+
+
+MODES = {"bubblewrap": {}, "audit hooks": {"NNKATA_NO_BWRAP": "1"},
+         "portable": {"NNKATA_PLATFORM": "portable"}}
+
+
+@pytest.fixture(params=list(MODES))
+def host(request, monkeypatch):
+    """A worker host of its own in each mode the kit runs learner code in: bubblewrap (where
+    this machine has it), audit hooks, and the portable path that Windows takes."""
+    for name, value in MODES[request.param].items():
+        monkeypatch.setenv(name, value)
+    worker_host = WorkerHost(find_mnist()).ready()
+    if request.param == "bubblewrap" and worker_host.isolation != "bubblewrap":
+        worker_host.close()
+        pytest.skip("bubblewrap does not work on this machine")
+    yield worker_host
+    worker_host.close()
 
 
 def grade_ids(workspace: Path, *ids: str, seed: int = 1234):

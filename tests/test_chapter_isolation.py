@@ -1,6 +1,7 @@
 """A mistake in one chapter is counted once: an exercise that imports another is graded with the
-reference version of it, and says so. Here a broken ch03 softmax fails ch03.softmax and leaves
-ch05.layers (whose SoftmaxWithLoss imports that softmax) and ch05.two_layer_net green."""
+learner's own version of it where that passes, else with the reference version, run by the
+grader, and says which. Here a broken ch03 softmax fails ch03.softmax and leaves ch05.layers
+(whose SoftmaxWithLoss imports that softmax) and ch05.two_layer_net green."""
 
 from __future__ import annotations
 
@@ -37,8 +38,13 @@ def test_broken_softmax_fails_only_its_own_exercise(solved_workspace: Path, mist
         assert exercise.passed, (exercise_id, exercise.first_failure())
         assert exercise.score == exercise.max_score
         note = " ".join(exercise.notes)
-        assert "Graded with the reference versions of" in note
-        assert "ch03.softmax" in note
+        assert "Graded with the reference version of ch03.softmax" in note
+
+
+def test_an_exercise_that_passes_is_used_as_the_learner_wrote_it(solved_workspace: Path):
+    result = grade_ids(solved_workspace, "ch03.softmax", "ch05.layers")
+    note = " ".join(result.exercises[1].notes)
+    assert "Graded with your own versions of ch03.softmax and ch04.losses" in note
 
 
 def test_the_learner_softmax_is_used_where_it_is_graded(solved_workspace: Path):

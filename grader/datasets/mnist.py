@@ -9,13 +9,10 @@ so no folder ever holds half a file. Files may be gzip-compressed, as published,
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import os
-import struct
 import sys
 import tempfile
-import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from ..i18n import _
+from ..sandbox.datasets import IdxProblem, parse_idx
 
 ENV_VAR = "NNKATA_MNIST_DIR"
 # Public mirrors of the original files (byte-identical, checked by SHA-256), tried in order.
@@ -33,7 +31,6 @@ MIRRORS = (
     "https://storage.googleapis.com/cvdf-datasets/mnist/",
 )
 SIZE_MB = 11  # the four compressed files together
-IMAGE_SHAPE = (28, 28)
 CHUNK = 1 << 16
 
 
@@ -167,6 +164,31 @@ def _corrupt(path: Path, reason: str) -> MnistCorrupt:
     return MnistCorrupt(path, reason)
 
 
+def _problem_text(problem: IdxProblem) -> str:
+    """What is wrong with an IDX file, in the learner's language."""
+    d = problem.details
+    if problem.code == "gzip":
+        return _("its gzip data is damaged or cut short")
+    if problem.code == "magic":
+        text = (_("it starts with the number {got}, where an MNIST image file starts with "
+                  "{want}") if d["images"] else
+                _("it starts with the number {got}, where an MNIST label file starts with "
+                  "{want}"))
+        return text.format(got=d["got"], want=d["want"])
+    if problem.code == "short":
+        return _("it is too short to hold an IDX header ({size} bytes)").format(size=d["size"])
+    if problem.code == "count":
+        return _("it says it holds {got} items instead of {want}").format(got=d["got"],
+                                                                          want=d["want"])
+    if problem.code == "image_size":
+        return _("its images are {rows}×{cols} pixels instead of 28×28").format(
+            rows=d["rows"], cols=d["cols"])
+    if problem.code == "data_size":
+        return _("it has {got} bytes of data where {want} were expected").format(
+            got=d["got"], want=d["want"])
+    return _("it holds labels outside 0 to 9")
+
+
 def read_idx(path: Path, spec: IdxFile) -> np.ndarray:
     """One IDX file (gzip or plain) as a read-only uint8 array, after checking its header."""
     try:
@@ -174,54 +196,10 @@ def read_idx(path: Path, spec: IdxFile) -> np.ndarray:
     except OSError as exc:
         raise _corrupt(path, _("it cannot be read ({reason})").format(reason=exc.strerror)) \
             from None
-    if raw[:2] == b"\x1f\x8b":
-        try:
-            raw = gzip.decompress(raw)
-        except (OSError, EOFError, zlib.error):
-            raise _corrupt(path, _("its gzip data is damaged or cut short")) from None
-    header = 4 + 4 * spec.ndim
-    magic = int.from_bytes(raw[:4], "big")
-    if len(raw) >= 4 and magic != spec.magic:
-        reason = (_("it starts with the number {got}, where an MNIST image file starts with "
-                    "{want}") if spec.ndim == 3 else
-                  _("it starts with the number {got}, where an MNIST label file starts with "
-                    "{want}"))
-        raise _corrupt(path, reason.format(got=magic, want=spec.magic))
-    if len(raw) < header:
-        raise _corrupt(path, _("it is too short to hold an IDX header ({size} bytes)").format(
-            size=len(raw)))
-    shape = struct.unpack(f">{spec.ndim}I", raw[4:header])
-    if shape[0] != spec.count:
-        raise _corrupt(path, _("it says it holds {got} items instead of {want}").format(
-            got=shape[0], want=spec.count))
-    if shape[1:] and shape[1:] != IMAGE_SHAPE:
-        raise _corrupt(path, _("its images are {rows}×{cols} pixels instead of 28×28").format(
-            rows=shape[1], cols=shape[2]))
-    size = int(np.prod(shape))
-    if len(raw) - header != size:
-        raise _corrupt(path, _("it has {got} bytes of data where {want} were expected").format(
-            got=len(raw) - header, want=size))
-    data = np.frombuffer(raw, dtype=np.uint8, offset=header).reshape(shape)
-    if spec.ndim == 1 and data.max() > 9:
-        raise _corrupt(path, _("it holds labels outside 0 to 9"))
-    return data
-
-
-def _images(raw: np.ndarray, normalize: bool, flatten: bool, dtype: Any) -> np.ndarray:
-    dtype = np.dtype(dtype)
-    if normalize:
-        if dtype.kind != "f":
-            raise ValueError(f"normalize=True needs a floating dtype, not {dtype}")
-        x = np.divide(raw, dtype.type(255), dtype=dtype)  # one pass, no float64 copy
-    else:
-        x = raw.astype(dtype)
-    return x.reshape(len(x), -1) if flatten else x.reshape(len(x), 1, *IMAGE_SHAPE)
-
-
-def _labels(raw: np.ndarray, one_hot: bool, dtype: Any) -> np.ndarray:
-    if one_hot:
-        return np.eye(10, dtype=dtype)[raw]
-    return raw.astype(np.int64)
+    try:
+        return parse_idx(raw, spec.magic, spec.count)
+    except IdxProblem as problem:
+        raise _corrupt(path, _problem_text(problem)) from None
 
 
 def _split(folder: Path, split: str, normalize: bool, flatten: bool, one_hot_label: bool,
@@ -229,7 +207,7 @@ def _split(folder: Path, split: str, normalize: bool, flatten: bool, one_hot_lab
     images, labels = FILES[f"{split}_images"], FILES[f"{split}_labels"]
     x = read_idx(_locate(folder, images) or folder / images.name, images)
     t = read_idx(_locate(folder, labels) or folder / labels.name, labels)
-    return _images(x, normalize, flatten, dtype), _labels(t, one_hot_label, dtype)
+    return images(x, normalize, flatten, dtype), labels(t, one_hot_label, dtype)
 
 
 def load_mnist(data_dir: str | os.PathLike | None = None, *, normalize: bool = True,

@@ -63,7 +63,6 @@ from ..i18n import _, number, set_language
 from ..plugin import checks_file
 from ..render import show_run
 from ..runner import grade
-from ..sandbox.isolation import PROTECTED
 from ..workspace import State
 from . import gradebook as gb
 from .assignment import Assignment, shows_expected
@@ -222,7 +221,6 @@ class Job:
     weights: dict[str, float]
     student_dir: str
     work_dir: str
-    hidden: list[str]
     course_lang: str | None
     due: str | None
     timezone: str = "UTC"
@@ -299,7 +297,6 @@ def grade_student(job: Job) -> dict:
                 set_language(lang)
                 exercises = [course.exercise(i) for i in job.exercise_ids]
                 result = grade(course, exercises, workspace, seed=job.seed,
-                               hidden=[Path(p) for p in job.hidden],
                                show_expected=shows_expected(assignment))
                 when = _submitted_at(top, workspace, ZoneInfo(job.timezone))
                 late = assignment is not None and assignment.is_late(when)
@@ -381,8 +378,6 @@ def _jobs(batch: Batch, students: list[Student], digest: str) -> tuple[list[Job]
     done: dict[str, dict] = {}
     todo = []
     assignment = batch.assignment
-    hidden = [str(p) for p in PROTECTED] + [str(batch.submissions.resolve()),
-                                             str(batch.results.resolve())]
     for s in students:
         fingerprint = hashlib.sha256(
             f"{digest}:{submission_digest(s.path)}:{batch.seed}".encode()).hexdigest()
@@ -396,7 +391,7 @@ def _jobs(batch: Batch, students: list[Student], digest: str) -> tuple[list[Job]
             name=s.name, path=str(s.path.resolve()) if s.path else None, fingerprint=fingerprint,
             exercise_ids=batch.exercise_ids, weights=batch.weights,
             student_dir=str(batch.student_dir(s.name)),
-            work_dir=str(batch.results / WORK / s.name), hidden=hidden,
+            work_dir=str(batch.results / WORK / s.name),
             course_lang=assignment.lang if assignment else None,
             due=assignment.due.isoformat() if assignment and assignment.due else None,
             timezone=assignment.timezone if assignment else "UTC", seed=seed,

@@ -312,6 +312,9 @@ class RecordingReference(Reference):
     def pick_seed(self, seed: int | None) -> int:
         return self.seed
 
+    def serves(self, exercise: Exercise) -> bool:
+        return False  # the solutions' own versions, as the released kit will use them
+
     def module(self, exercise: Exercise) -> Any:
         table = self.recording.tables[exercise.id].setdefault(self.seed, {})
         backend = _Recorder(table, self.recording.blobs[exercise.id])
@@ -330,10 +333,10 @@ class ReplayReference(Reference):
 
     @property
     def available(self) -> bool:
-        return False  # no reference source to lend the worker
+        return False  # no reference solutions in this kit
 
-    def source(self, exercise: Exercise) -> str | None:
-        return None
+    def serves(self, exercise: Exercise) -> bool:
+        return False  # no reference to run: the learner's own versions are used
 
     def pick_seed(self, seed: int | None) -> int:
         if seed is None:

@@ -2,8 +2,8 @@
 
 The loop polls the workspace's `.py` files (modification time and size, every `POLL` seconds),
 waits until saving has settled (`SETTLE` seconds without a change: editors write in several
-steps), then grades the current exercise in this process. A worker for the next verdict is
-started as soon as the previous one is shown, so a save only waits for the checks themselves.
+steps), then grades the current exercise in this process. The worker host stays warm between
+saves (NumPy already imported), so a save only waits for a fresh worker and the checks.
 
 Keys are read one at a time from a terminal (cbreak mode, restored on every way out, Ctrl-C
 included) or line by line when stdin is not a terminal: `h` hint, `n` next, `l` list, `q` quit.
@@ -12,14 +12,13 @@ included) or line by line when stdin is not a terminal: `h` hint, `n` next, `l` 
 from __future__ import annotations
 
 import os
-import select
 import signal
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 from rich.panel import Panel
@@ -31,21 +30,14 @@ from ..commands.common import print_json
 from ..commands.hint import show_next_hint
 from ..errors import message_for
 from ..i18n import _
-from ..plugin import make_sandbox
 from ..reference import Reference, default_reference
 from ..render import results_table
 from ..results import ExerciseResult, RunResult
 from ..runner import grade
-from ..sandbox.session import Sandbox
+from ..sandbox.host import WorkerHost, shared_host
+from ..sandbox.platforms import current as current_platform
 from ..workspace import STATE_DIR, State
 from .progress import course_progress, exercise_list, first_unsolved
-
-try:  # POSIX terminals; elsewhere keys are read line by line
-    import termios
-    import tty
-except ImportError:  # pragma: no cover - Windows
-    termios = None  # type: ignore[assignment]
-    tty = None  # type: ignore[assignment]
 
 POLL = 0.05
 SETTLE = 0.08
@@ -53,47 +45,10 @@ MAX_SETTLE = 1.0
 SKIPPED_DIRS = {STATE_DIR, "__pycache__"}
 
 
-class Keys:
-    """Key presses from stdin: single keys on a terminal (cbreak mode), whole lines otherwise.
-
-    Use as a context manager: the terminal's settings are restored however the block ends.
-    """
-
-    def __init__(self, stream=None) -> None:
-        stream = sys.stdin if stream is None else stream
-        try:
-            self.fd: int | None = stream.fileno()
-        except (AttributeError, OSError, ValueError):
-            self.fd = None
-        self._saved: list | None = None
-
-    def __enter__(self) -> Keys:
-        if self.fd is not None and termios is not None and os.isatty(self.fd):
-            self._saved = termios.tcgetattr(self.fd)
-            tty.setcbreak(self.fd)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._saved is not None:
-            termios.tcsetattr(self.fd, termios.TCSADRAIN, self._saved)
-            self._saved = None
-
-    @property
-    def raw(self) -> bool:
-        return self._saved is not None
-
-    def read(self, timeout: float) -> str:
-        """What was typed within `timeout` seconds ("" when nothing; stdin closed: never again)."""
-        if self.fd is None:
-            time.sleep(timeout)
-            return ""
-        ready, _w, _x = select.select([self.fd], [], [], timeout)
-        if not ready:
-            return ""
-        data = os.read(self.fd, 1024)
-        if not data:  # end of input: keep watching without keys
-            self.fd = None
-        return data.decode("utf-8", "ignore")
+def keys(stream=None) -> Any:
+    """Key presses from stdin as this platform reads them (`grader.sandbox.platforms`): single
+    keys on a terminal, whole lines otherwise; a context manager that restores the terminal."""
+    return current_platform().Keys(stream)
 
 
 @contextmanager
@@ -155,31 +110,15 @@ class Watch:
     as_json: bool = False
     reference: Reference = field(default_factory=default_reference)
     last: ExerciseResult | None = None
-    _warm: Sandbox | None = None
+    host: WorkerHost = field(default_factory=shared_host)  # warm between saves
 
     # ---------------------------------------------------------------- grading
 
-    def _prepare(self) -> None:
-        """Start the worker of the next verdict now, while the learner is still typing."""
-        if self._warm is None:
-            self._warm = make_sandbox(self.course, self.current, self.workspace, self.reference)
-            self._warm.warm()
-
-    def _drop_warm(self) -> None:
-        if self._warm is not None:
-            self._warm.close()
-            self._warm = None
-
-    def close(self) -> None:
-        self._drop_warm()
-
     def verdict(self) -> bool:
         """Grade the current exercise and show it; True when it passes."""
-        warm, self._warm = self._warm, None
         state = State(self.workspace).require_intact()
         result = grade(self.course, [self.current], self.workspace, reference=self.reference,
-                       state=state, show_expected=self.show_expected,
-                       warm={self.current.id: warm} if warm else None)
+                       state=state, show_expected=self.show_expected, host=self.host)
         self.last = result.exercises[0]
         state.record_verdicts([self.last])
         if self.as_json:
@@ -218,7 +157,6 @@ class Watch:
                 passed = self.verdict()
             except Exception as exc:  # a problem to show, not a reason to stop watching
                 self._show_error(exc)
-                self._prepare()
                 self._footer()
                 return True
             if not passed:
@@ -233,7 +171,6 @@ class Watch:
                 id=self.current.id, next=following.id), "next", style="bold green",
                 next=following.id)
             self.current = following
-        self._prepare()
         self._footer()
         return True
 
@@ -266,7 +203,6 @@ class Watch:
 
     def next(self) -> None:
         index = self.exercises.index(self.current)
-        self._drop_warm()
         self.current = self.exercises[(index + 1) % len(self.exercises)]
         self.grade_until_unsolved()
 
@@ -294,7 +230,7 @@ class Watch:
 
     # ---------------------------------------------------------------- loop
 
-    def run(self, keys: Keys) -> int:
+    def run(self, keys: Any) -> int:
         """Until `q`: grade on every save, act on every key. The exit status."""
         seen = snapshot(self.workspace)
         if not self.grade_until_unsolved():

@@ -1,23 +1,30 @@
-"""The grader's side of the worker: start it, send requests, enforce time, restart after a crash.
+"""The grader's side of one exercise's worker: requests, deadlines, restarts, and the
+dependencies the grader serves to the learner's code.
 
-A `Sandbox` serves one exercise. Every reply is decoded into plain values or `Remote` proxies;
-a crash, a hang or an exit of the learner's code becomes a `WorkerError` for the check that was
-running, and the next request starts a fresh worker.
+A `Sandbox` takes a fresh worker from the host (`WorkerHost.open`), sends it the learner's
+sources and the names the grader serves, then drives the learner's module through `Remote`
+proxies. A crash, a hang or an exit of the learner's code becomes a `WorkerError` for the check
+that was running, and the next request gets a fresh worker. Everything the worker sends is
+validated; an error it reports is rebuilt from known fields only, so nothing it forges reaches
+the grader's own code. A worker that cannot be set up is the grader's problem
+(`GraderSetupError`), never the learner's.
 """
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .isolation import PROTECTED, worker_argv, worker_environment
-from .protocol import Decoder, Encoder, Handle, ProtocolError, read_frame, write_frame
+from .channel import WorkerStartError
+from .dependencies import DependencyServer
+from .host import GraderSetupError, WorkerHost, shared_host
+from .protocol import Decoder, Encoder, Handle, ProtocolError, SharedArrays, clean_text
+from .sources import Sources, read_sources
+
+SETUP_SECONDS = 60.0
+_LEARNER_KINDS = {"exception", "exit", "missing", "unsendable"}
 
 
 class WorkerError(Exception):
@@ -25,8 +32,30 @@ class WorkerError(Exception):
 
     def __init__(self, kind: str, detail: dict | None = None) -> None:
         super().__init__(kind, detail)
-        self.kind = kind  # exception | exit | unsendable | crash | timeout | budget | lost
-        self.detail = detail or {}
+        self.kind = kind  # exception | exit | missing | unsendable | crash | memory | timeout
+        self.detail = detail or {}  # | budget | lost
+
+
+def _text(value: Any, limit: int) -> str:
+    return clean_text(value if isinstance(value, str) else "", limit)
+
+
+def _line(value: Any) -> int:
+    return value if type(value) is int and 0 <= value < 10**7 else 0
+
+
+def reported_error(raw: Any) -> WorkerError:
+    """The learner's error as the worker described it, keeping only well-formed fields."""
+    raw = raw if isinstance(raw, dict) else {}
+    kind = raw.get("kind") if raw.get("kind") in _LEARNER_KINDS else "exception"
+    frames = raw.get("frames") if isinstance(raw.get("frames"), list) else []
+    detail = {"type": _text(raw.get("type"), 100) or "Exception",
+              "message": _text(raw.get("message"), 1000),
+              "frames": [{"file": _text(f.get("file"), 300), "line": _line(f.get("line")),
+                          "function": _text(f.get("function"), 100),
+                          "code": _text(f.get("code"), 200)}
+                         for f in frames[-5:] if isinstance(f, dict)]}
+    return WorkerError(kind, detail)
 
 
 @dataclass
@@ -35,75 +64,74 @@ class Limits:
     exercise_seconds: float = 30.0
     memory_mb: int = 1024
 
+    def for_worker(self) -> dict:
+        return {"memory_mb": self.memory_mb, "cpu_seconds": int(self.exercise_seconds) + 5,
+                "file_mb": 16}
 
-@dataclass
+
 class Sandbox:
-    workspace: Path
-    module: str  # dotted name inside the workspace, e.g. "ch02_perceptron.gates"
-    limits: Limits = field(default_factory=Limits)
-    references: dict[str, str] = field(default_factory=dict)
-    hidden: list[Path] = field(default_factory=lambda: list(PROTECTED))
+    """One exercise's worker: `module_proxy()` is the learner's module, driven by `Remote`s."""
 
-    def __post_init__(self) -> None:
-        self.workspace = Path(self.workspace).resolve()
-        self._proc: subprocess.Popen | None = None
+    def __init__(self, sources: Sources | Path, module: str, limits: Limits | None = None,
+                 dependencies: DependencyServer | None = None,
+                 host: WorkerHost | None = None) -> None:
+        self.sources = sources if isinstance(sources, Sources) else read_sources(Path(sources))
+        self.workspace = self.sources.root
+        self.module = module  # dotted name inside the workspace, e.g. "ch02_perceptron.gates"
+        self.limits = limits or Limits()
+        self.dependencies = dependencies
+        self.host = host or shared_host()
+        self._child: Any = None
+        self._spec: dict = {}
         self._generation = 0
         self._spent = 0.0
         self._module: Any = None
         self._load_error: WorkerError | None = None
-        self._scratch = tempfile.TemporaryDirectory(prefix="nnkata-")
+        self._shared = SharedArrays(parity=0)
+        self._serving = 0  # dependency calls being answered: arrays are shared meanwhile
 
     # -------------------------------------------------------------- lifecycle
 
     def _start(self) -> None:
-        scratch = Path(self._scratch.name)
-        req_r, req_w = os.pipe()
-        rep_r, rep_w = os.pipe()
-        argv, sandboxed = worker_argv(self.workspace, scratch, self.hidden, req_r, rep_w)
-        with open(scratch / "output.txt", "ab") as out:
-            self._proc = subprocess.Popen(
-                argv, stdin=subprocess.DEVNULL, stdout=out, stderr=out, pass_fds=(req_r, rep_w),
-                env=worker_environment(scratch), cwd=scratch, start_new_session=True,
-            )
-        os.close(req_r)
-        os.close(rep_w)
-        self._requests, self._replies = req_w, rep_r
+        child = None
+        try:
+            child, self._spec = self.host.open(self.limits.for_worker())
+            setup = self.host.setup(self.module, self.sources.files,
+                                    self.dependencies.served if self.dependencies else [],
+                                    self._spec)
+            child.connection.send(setup)
+            header, _blobs = child.connection.receive(time.monotonic() + SETUP_SECONDS)
+        except (WorkerStartError, TimeoutError, EOFError, OSError, ProtocolError) as exc:
+            reason = str(exc) or type(exc).__name__
+            if child is not None:
+                reason = child.output.text(1500).strip() or reason
+                child.kill()
+                self.host.release(self._spec)
+            raise GraderSetupError([f"{self.host.isolation}: {reason}"]) from None
+        if not header.get("ok"):
+            child.kill()
+            self.host.release(self._spec)
+            error = header.get("error") if isinstance(header.get("error"), dict) else {}
+            raise GraderSetupError([f"{self.host.isolation}: "
+                                    f"{_text(error.get('message'), 500)}"])
+        self._child = child
         self._generation += 1
         self._module = None
-        init = {
-            "workspace": str(self.workspace),
-            "scratch": str(scratch),
-            "references": self.references,
-            "audit": not sandboxed,
-            "protected": [str(p) for p in self.hidden],
-            "limits": {"memory_mb": self.limits.memory_mb,
-                       "cpu_seconds": int(self.limits.exercise_seconds) + 5},
-        }
-        write_frame(self._requests, init)
+        self._shared = SharedArrays(parity=0)
 
     def warm(self) -> None:
-        """Start the worker now, so that it imports NumPy while the grader does other work."""
-        if self._proc is None:
+        """Start the worker now, while the grader does other work."""
+        if self._child is None:
             self._start()
 
     def _stop(self) -> None:
-        proc, self._proc = self._proc, None
-        if proc is None:
-            return
-        for fd in (self._requests, self._replies):
-            try:
-                os.close(fd)
-            except OSError:
-                pass
-        try:
-            os.killpg(proc.pid, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
-            pass
-        proc.wait()
+        child, self._child = self._child, None
+        if child is not None:
+            child.kill()
+            self.host.release(self._spec)
 
     def close(self) -> None:
         self._stop()
-        self._scratch.cleanup()
 
     def __enter__(self) -> Sandbox:
         return self
@@ -112,10 +140,8 @@ class Sandbox:
         self.close()
 
     def output(self, limit: int = 2000) -> str:
-        """The end of what the learner's code printed (capped by the worker's file limit)."""
-        path = Path(self._scratch.name) / "output.txt"
-        data = path.read_bytes()[-limit:] if path.exists() else b""
-        return data.decode("utf-8", "replace")
+        """The end of what the learner's code printed."""
+        return self._child.output.text(limit) if self._child is not None else ""
 
     # -------------------------------------------------------------- requests
 
@@ -123,7 +149,7 @@ class Sandbox:
         """The learner's module, imported on first use (and again after a restart)."""
         if self._load_error is not None:
             raise self._load_error
-        if self._module is None or self._proc is None:
+        if self._module is None or self._child is None:
             try:
                 self._module = self.request({"op": "load", "module": self.module})
             except WorkerError as exc:
@@ -136,48 +162,105 @@ class Sandbox:
         left = self.limits.exercise_seconds - self._spent
         if left <= 0:
             raise WorkerError("budget")
-        if self._proc is None:
+        if self._child is None:
             self._start()
-        encoder = Encoder(self._refuse)
+        shared = self._serving > 0
+        encoder = Encoder(self._refuse, self._shared if shared else None)
         for key in ("args", "kwargs", "value", "key"):
             if key in message:
                 message[key] = encoder.encode(message[key])
         limit = min(timeout or self.limits.call_seconds, left)
+        if shared:
+            message["shared"] = True
         started = time.monotonic()
         try:
-            write_frame(self._requests, message, encoder.blobs)
-            deadline = started + limit
-            header, blobs = read_frame(self._replies, deadline)
+            self._send({"kind": "call", **message}, encoder)
+            header, decoder = self._await_reply(started + limit)
         except TimeoutError:
             self._stop()
-            raise WorkerError("timeout" if limit < left else "budget", {"seconds": limit}) from None
-        except (EOFError, BrokenPipeError, ProtocolError, OSError) as exc:
-            code = self._proc.poll() if self._proc else None
-            self._stop()
-            raise WorkerError("crash", {"returncode": code, "reason": str(exc)}) from None
+            raise WorkerError("timeout" if limit < left else "budget", {"seconds": limit}) \
+                from None
+        except (EOFError, ProtocolError, OSError) as exc:
+            raise self._crashed(exc) from None
         finally:
-            self._spent += time.monotonic() - started
-        if not isinstance(header, dict) or "ok" not in header:
-            self._stop()
-            raise WorkerError("crash", {"reason": "malformed reply"})
-        if not header["ok"]:
-            error = header.get("error") if isinstance(header.get("error"), dict) else {}
-            raise WorkerError(str(error.get("kind", "exception")), error)
-        generation = self._generation
+            if self._serving == 0:
+                self._spent += time.monotonic() - started
+        if not header.get("ok"):
+            raise reported_error(header.get("error"))
         try:
-            return Decoder(blobs, lambda tag: self._remote(tag, generation)).decode(header["value"])
+            return decoder.decode(header.get("value"))
         except ProtocolError as exc:
-            self._stop()
-            raise WorkerError("crash", {"reason": str(exc)}) from None
+            raise self._crashed(exc) from None
 
-    def _remote(self, tag: dict, generation: int) -> Remote:
-        handle = Handle(int(tag["$obj"]), str(tag.get("type", "object"))[:100],
+    def _crashed(self, exc: BaseException) -> WorkerError:
+        """The worker went away (EOFError) or sent what cannot be read (ProtocolError)."""
+        child = self._child
+        memory = bool(child and child.over_memory())
+        code = child.exit_code() if child and not isinstance(exc, ProtocolError) else None
+        self._stop()
+        if memory:
+            return WorkerError("memory", {})
+        if isinstance(exc, ProtocolError):
+            return WorkerError("garbled", {"reason": _text(str(exc), 300)})
+        return WorkerError("crash", {"returncode": code})
+
+    def _send(self, header: dict, encoder: Encoder) -> None:
+        header.update(encoder.sync(self._shared))
+        self._child.connection.send(header, encoder.blobs)
+
+    def _receive(self, deadline: float) -> tuple[dict, Decoder]:
+        header, blobs = self._child.connection.receive(deadline)
+        generation = self._generation
+        decoder = Decoder(blobs, lambda tag: self._object(tag, generation), None, self._shared)
+        decoder.apply_sync(header)
+        if self.dependencies is not None:
+            self.dependencies.drop(header.get("release"))
+        return header, decoder
+
+    def _await_reply(self, deadline: float) -> tuple[dict, Decoder]:
+        """The reply to our request; meanwhile, the learner's calls into served dependencies."""
+        while True:
+            header, decoder = self._receive(deadline)
+            kind = header.get("kind")
+            if kind == "reply":
+                return header, decoder
+            if kind != "dep" or self.dependencies is None:
+                raise ProtocolError("unexpected frame")
+            self._serve(header, decoder)
+
+    def _serve(self, request: dict, decoder: Decoder) -> None:
+        assert self.dependencies is not None
+        self._serving += 1
+        encoder = Encoder(self._refuse, self._shared)
+        try:
+            reply = {"kind": "reply", "ok": True,
+                     "value": encoder.encode(self.dependencies.handle(request, decoder))}
+        except WorkerError:
+            raise  # the learner's own code, called back, failed: that is this call's verdict
+        except ProtocolError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - raised again in the learner's code
+            encoder = Encoder(self._refuse, self._shared)
+            reply = {"kind": "reply", "ok": False,
+                     "error": {"type": type(exc).__name__, "message": str(exc)[:500]}}
+        finally:
+            self._serving -= 1
+        self._send(reply, encoder)
+
+    def _object(self, tag: dict, generation: int) -> Any:
+        if "$ref" in tag and self.dependencies is not None:
+            return self.dependencies.resolve(tag)
+        if type(tag.get("$obj")) is not int:
+            raise ProtocolError("bad handle")
+        handle = Handle(tag["$obj"], _text(tag.get("type"), 100) or "object",
                         bool(tag.get("callable")))
         return Remote(self, handle, generation)
 
     def _refuse(self, value: Any) -> Any:
         if isinstance(value, Remote):
             return value._handle_for(self)
+        if self._serving and self.dependencies is not None:
+            return self.dependencies.keep(value)
         raise ProtocolError(f"cannot send a {type(value).__name__} to the worker")
 
 
@@ -236,3 +319,4 @@ class Remote:
 
     def __repr__(self) -> str:
         return f"<{self._handle.type_name} in the worker>"
+

@@ -80,11 +80,45 @@ def test_xor_truth_table(student, ref):
     _truth_table(student, ref, "XOR")
 
 
+_DYNAMIC = {"globals", "vars", "setattr", "exec", "eval", "__import__"}
+
+
+def _bindings(tree: ast.Module, name: str) -> list[int]:
+    """The lines that bind `name` in the module: defs, classes, assignments, imports, `global`
+    statements, and `globals()["XOR"] = ...` or `setattr(..., "XOR", ...)` kinds of tricks."""
+    lines = []
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) \
+                and node.name == name:
+            lines.append(node.lineno)
+        elif isinstance(node, ast.Name) and node.id == name and \
+                isinstance(node.ctx, (ast.Store, ast.Del)):
+            lines.append(node.lineno)
+        elif isinstance(node, ast.alias) and (node.asname or node.name) == name:
+            lines.append(node.lineno)
+        elif isinstance(node, ast.Global) and name in node.names:
+            lines.append(node.lineno)
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id in _DYNAMIC and any(
+                    isinstance(n, ast.Constant) and n.value == name for n in ast.walk(node)):
+            lines.append(node.lineno)
+        elif isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant) \
+                and node.slice.value == name and isinstance(node.ctx, ast.Store):
+            lines.append(node.lineno)
+    return sorted(lines)
+
+
 def _xor_function(tree: ast.Module) -> ast.FunctionDef:
-    """The definition Python will use: the last one, if XOR is defined twice."""
+    """The one definition of XOR, which is what runs: a name bound twice, or bound some other
+    way, could run something other than the code read here."""
     found = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "XOR"]
     if not found:
         fail(_("There is no function XOR in your file."))
+    lines = _bindings(tree, "XOR")
+    if len(lines) > 1:
+        fail(_("XOR is defined or assigned more than once (lines {lines}); keep a single def "
+               "XOR(x1, x2), so that the XOR that runs is the one built from gates.").format(
+            lines=", ".join(map(str, lines))))
     return found[-1]
 
 

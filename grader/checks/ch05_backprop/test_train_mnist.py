@@ -22,7 +22,6 @@ from grader.checks.api import call_text, check, fail, show
 from grader.datasets.mnist import find_mnist, load_mnist_test
 from grader.i18n import _, number
 from grader.plugin import GradingPlugin
-from grader.sandbox.isolation import bwrap_works
 from grader.sandbox.session import Remote
 
 from . import network_scores
@@ -46,17 +45,13 @@ def _test_set(folder: Path) -> tuple[np.ndarray, np.ndarray]:
     return load_mnist_test(folder)
 
 
-def _data_dir() -> Path:
-    """The folder this grader reads MNIST from; the worker is given the same one."""
-    folder = find_mnist()
+def _data_dir(sandbox) -> Path:
+    """The MNIST folder lent to the worker (read-only); the grader reads the same one."""
+    folder = sandbox.host.mnist_dir if find_mnist() is not None else None
     if folder is None:
         fail(_("The grader cannot find the MNIST files it needs to judge your training. Run "
                "`grade data` once to download them (about 11 MB), then grade again."),
              hint="get_mnist")
-    if bwrap_works() and Path("/tmp") in (folder, *folder.parents):
-        fail(_("The MNIST files are in {folder}, inside /tmp, which the sandbox running your "
-               "code cannot see. Run `grade data --data-dir PATH` with a folder outside /tmp, "
-               "then set NNKATA_MNIST_DIR=PATH.").format(folder=folder), hint="get_mnist")
     return folder
 
 
@@ -142,7 +137,7 @@ def run(sandbox, exercise, request: pytest.FixtureRequest) -> Run:
     if not (sandbox.workspace / exercise.module_path).is_file():
         fail(_("The file {file} is missing from your workspace.").format(
             file=exercise.module_path))
-    data_dir = _data_dir()
+    data_dir = _data_dir(sandbox)
     rng = np.random.default_rng([_run_seed(request.config), zlib.crc32(b"train_mnist")])
     hidden = int(rng.choice(HIDDEN_SIZES))
     batch = int(rng.choice(BATCH_SIZES))

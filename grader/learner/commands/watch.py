@@ -18,7 +18,7 @@ from ...i18n import _
 from ..completion import complete_chapters_and_exercises
 from ..errors import LearnerError
 from ..progress import first_unsolved, gradable
-from ..watch import Keys, Watch, terminated_as_exit
+from ..watch import Watch, keys, terminated_as_exit
 
 ORDER = 15
 
@@ -55,12 +55,10 @@ def register(app: typer.Typer) -> None:
                             show_expected=ctx.show_expected,
                             as_json=ctx.output_format == "json")
             try:
-                with terminated_as_exit(), Keys() as keys:
-                    return session.run(keys)
+                with terminated_as_exit(), keys() as typed:
+                    return session.run(typed)
             except KeyboardInterrupt:
                 stdout.print()
                 return 130
-            finally:
-                session.close()
 
         guarded(body)
