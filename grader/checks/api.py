@@ -14,7 +14,8 @@ from ..sandbox.protocol import RemoteFunction
 from ..sandbox.session import Remote
 
 __all__ = ["CheckFailed", "RemoteFunction", "Reveal", "attribute_proxy", "call_text", "check",
-           "expect_close", "expect_equal", "expect_type", "fail", "reveal", "show", "settings"]
+           "expect_close", "expect_equal", "expect_type", "expected", "fail", "reveal", "show",
+           "settings"]
 
 
 class _Settings:
@@ -100,7 +101,8 @@ def call_text(name: str, *args: Any, **kwargs: Any) -> str:
     return f"{name}({', '.join(parts)})"
 
 
-def _expected(want: Any) -> Reveal:
+def expected(want: Any) -> Reveal:
+    """The part "Expected: …" of a message, left out in exam mode."""
     return reveal(_("Expected: {want}").format(want=show(want)))
 
 
@@ -120,7 +122,7 @@ def expect_equal(got: Any, want: Any, *, call: str, hint: str | None = None) -> 
         else got == want
     )
     if not same:
-        fail(_("{call} returned {got}.").format(call=call, got=show(got)), _expected(want),
+        fail(_("{call} returned {got}.").format(call=call, got=show(got)), expected(want),
              hint=hint)
 
 
@@ -146,10 +148,10 @@ def expect_close(got: Any, want: Any, *, call: str, rtol: float = 1e-6, atol: fl
     got_f = got_array.astype(float)
     if not np.all(np.isfinite(got_f)) and np.all(np.isfinite(want_array)):
         fail(_("{call} returned NaN or infinity: {got}").format(call=call, got=show(got)),
-             _expected(want), hint=nan_hint or hint)
+             expected(want), hint=nan_hint or hint)
     if not np.allclose(got_f, want_array, rtol=rtol, atol=atol, equal_nan=True):
         error = float(np.nanmax(np.abs(got_f - want_array))) if got_f.size else 0.0
         fail(reveal(_("{call} is off by up to {error}.").format(call=call, error=number(error, 6)),
                     instead=_("{call} does not give the expected values.").format(call=call)),
              _("Got:      {got}").format(got=show(got)),
-             _expected(want), hint=hint)
+             expected(want), hint=hint)

@@ -3,7 +3,16 @@ from 0, relu leaving its input alone, the identity."""
 
 import numpy as np
 
-from grader.checks.api import call_text, check, expect_close, expect_equal, fail, show
+from grader.checks.api import (
+    call_text,
+    check,
+    expect_close,
+    expect_equal,
+    expected,
+    fail,
+    reveal,
+    show,
+)
 from grader.i18n import _
 from grader.sandbox.session import WorkerError
 
@@ -49,9 +58,9 @@ def _expect_elementwise(got, want, x, name):
     if np.any(wrong):
         i = int(np.argmax(wrong))
         fail(_("{call} is wrong for {count} of the {n} inputs. For example, for x = {x} it gives "
-               "{got}, and the expected value is {want}.").format(
-            call=call, count=int(wrong.sum()), n=wrong.size, x=show(float(x[i])),
-            got=show(values[i].item()), want=show(want[i].item())))
+               "{got}.").format(call=call, count=int(wrong.sum()), n=wrong.size,
+                                x=show(float(x[i])), got=show(values[i].item())),
+             reveal(_("The expected value there is {want}.").format(want=show(want[i].item()))))
 
 
 @check("step_values")
@@ -85,8 +94,8 @@ def test_activations_keep_shape(student, ref, rng):
                     call=call))
             if np.ndim(want) == 0 and np.ndim(got) != 0:
                 fail(_("{call} returned {got}; for a single number it should return a single "
-                       "number (or a 0-d array), like {want}.").format(
-                    call=call, got=show(got), want=show(want)))
+                       "number (or a 0-d array).").format(call=call, got=show(got)),
+                     expected(want))
             if np.shape(got) != np.shape(want):
                 fail(_("{call} returned shape {got}; it should keep the input's shape {want}, "
                        "one output per input.").format(call=call, got=np.shape(got),

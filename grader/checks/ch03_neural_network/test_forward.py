@@ -4,7 +4,7 @@ forward is judged on its own even when init_network is not written yet."""
 
 import numpy as np
 
-from grader.checks.api import check, expect_close, expect_type, fail, show
+from grader.checks.api import check, expect_close, expect_type, fail, reveal, show
 from grader.i18n import _
 
 KEYS = ("W1", "b1", "W2", "b2", "W3", "b3")
@@ -104,10 +104,11 @@ def test_forward_uses_identity_at_the_output(student, rng):
     if not _matches(got, want):
         for name in ("sigmoid", "softmax"):
             if _matches(got, OUTPUT[name](want)):
-                fail(_("{call} returned {got}: with W3 = 0 the last layer's sum is just b3 = "
-                       "{b3}, and the output layer should pass it on unchanged, but your "
-                       "forward applies {act} to it. The output layer here is the identity "
-                       "function.").format(call=call, got=show(got), b3=show(want), act=name))
+                fail(_("{call} returned {got}: your forward applies {act} to the last layer's "
+                       "weighted sum, which the output layer should pass on unchanged. The "
+                       "output layer here is the identity function.").format(
+                    call=call, got=show(got), act=name),
+                     reveal(_("With W3 = 0 that sum is just b3 = {b3}.").format(b3=show(want))))
     expect_close(got, want, call=call)
 
 

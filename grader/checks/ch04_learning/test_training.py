@@ -9,7 +9,7 @@ each parameter has then moved by exactly `-learning_rate * constant * batch_size
 
 import numpy as np
 
-from grader.checks.api import RemoteFunction, call_text, check, expect_type, fail, show
+from grader.checks.api import RemoteFunction, call_text, check, expect_type, fail, reveal, show
 from grader.i18n import _
 from grader.sandbox.session import WorkerError
 
@@ -110,30 +110,35 @@ def _moves(student, rng, network, grad, *, value, iters=5, batch_size=3, lr=0.05
     if np.allclose(moved, want, rtol=1e-9, atol=1e-12):
         return
     ratio = moved / want
+    fail(_("{call}, with gradients whose entries are all {value} × the batch size: after "
+           "{iters} iterations with learning rate {lr} and batches of {batch_size}, the "
+           "parameters moved by {got}.").format(call=call, value=value, iters=iters, lr=lr,
+                                                batch_size=batch_size, got=show(moved)),
+         reveal(_("Every parameter should have moved by {want}.").format(want=f"{want:.4g}")),
+         *_why_moved(ratio, batch_size, reasons))
+
+
+def _why_moved(ratio: np.ndarray, batch_size: int, reasons) -> tuple[str, ...]:
+    """Why the parameters moved by `ratio` times the right amount, as message parts."""
     known = [reason for r, reason in reasons if np.allclose(ratio, r, rtol=1e-6)]
     if known:
-        reason = known[0]
-    elif not np.allclose(ratio, ratio[0], rtol=1e-6):
-        reason = _("They did not all move by the same amount: the gradient used was not this "
-                   "one.")
-    elif np.isclose(ratio[0], 0):
-        reason = _("The parameters did not move at all: change the arrays in network.params "
-                   "(network.params[key] -= learning_rate * grads[key]).")
-    elif np.isclose(ratio[0], -1):
-        reason = _("They moved uphill, in the direction of the gradient: subtract "
-                   "learning_rate * gradient.")
-    elif np.isclose(ratio[0], len(BITS) / batch_size):
-        reason = _("That is what batches of the whole training set give: draw batch_size rows "
-                   "at random in each iteration.")
-    else:
-        reason = _("That is {ratio} times too far: check that you use the learning_rate and "
-                   "batch_size arguments, and one step per iteration.").format(
-            ratio=f"{ratio[0]:.4g}")
-    fail(_("{call}, with gradients whose entries are all {value} × the batch size: after "
-           "{iters} iterations with learning rate {lr} and batches of {batch_size}, every "
-           "parameter should have moved by {want}, but they moved by {got}. {reason}").format(
-        call=call, value=value, iters=iters, lr=lr, batch_size=batch_size,
-        want=f"{want:.4g}", got=show(moved), reason=reason))
+        return (known[0],)
+    if not np.allclose(ratio, ratio[0], rtol=1e-6):
+        return (_("They did not all move by the same amount: the gradient used was not this "
+                  "one."),)
+    if np.isclose(ratio[0], 0):
+        return (_("The parameters did not move at all: change the arrays in network.params "
+                  "(network.params[key] -= learning_rate * grads[key])."),)
+    if np.isclose(ratio[0], -1):
+        return (_("They moved uphill, in the direction of the gradient: subtract "
+                  "learning_rate * gradient."),)
+    if np.isclose(ratio[0], len(BITS) / batch_size):
+        return (_("That is what batches of the whole training set give: draw batch_size rows "
+                  "at random in each iteration."),)
+    return (reveal(_("That is {ratio} times too far.").format(ratio=f"{ratio[0]:.4g}"),
+                   instead=_("They moved by the wrong amount.")),
+            _("Check that you use the learning_rate and batch_size arguments, and one step per "
+              "iteration."))
 
 
 @check("train_follows_grad")

@@ -4,7 +4,15 @@ parameters (a small network, so that the numerical gradient stays fast)."""
 
 import numpy as np
 
-from grader.checks.api import attribute_proxy, call_text, check, expect_close, fail, show
+from grader.checks.api import (
+    attribute_proxy,
+    call_text,
+    check,
+    expect_close,
+    expected,
+    fail,
+    show,
+)
 from grader.i18n import _
 
 KEYS = ("W1", "b1", "W2", "b2")
@@ -115,8 +123,8 @@ def test_accuracy(student, ref, rng):
         got = net.accuracy(x, t)
         want = ref_net.accuracy(x, t)
         if np.ndim(got) != 0:
-            fail(_("{call} returned {got}; the accuracy is one number between 0 and 1, here "
-                   "{want}.").format(call=call, got=show(got), want=show(want)))
+            fail(_("{call} returned {got}; the accuracy is one number between 0 and 1.").format(
+                call=call, got=show(got)), expected(want))
         expect_close(got, want, call=call)
 
 

@@ -6,7 +6,7 @@ batches of one row and of several."""
 
 import numpy as np
 
-from grader.checks.api import call_text, check, expect_close, fail, show
+from grader.checks.api import call_text, check, expect_close, expected, fail, reveal, show
 from grader.i18n import _
 
 from . import expect_gradient, numerical_gradient, steps
@@ -123,21 +123,21 @@ def _expect_affine_backward(student, ref, x, W, b, dout, *, hint=None):
     expect_gradient(got, want, numeric["dx"], call=call, hint=hint, shape_hint=hint)
     n = x.shape[0]
     for name in ("dW", "db"):
-        value, expected = getattr(layer, name), getattr(reference, name)
+        value, want = getattr(layer, name), getattr(reference, name)
         where = _("{call}, then layer.{name}").format(call=call, name=name)
         if name == "db" and isinstance(value, np.ndarray):
             if n > 1 and value.shape == dout.shape:
                 fail(_("{where} has shape {got}, the shape of dout: it should be {want}. b is "
                        "added to every row of the batch, so its gradient is the sum of dout "
                        "over the rows.").format(where=where, got=value.shape,
-                                                want=expected.shape), hint="db_sum")
-            if (n > 1 and value.shape == expected.shape
-                    and np.allclose(value, expected / n) and not np.allclose(expected, 0)):
+                                                want=want.shape), hint="db_sum")
+            if (n > 1 and value.shape == want.shape
+                    and np.allclose(value, want / n) and not np.allclose(want, 0)):
                 fail(_("{where} is {got}, the mean of dout over the {n} rows; it should be "
-                       "their sum, {want}. The division by the batch size is done once, in "
-                       "SoftmaxWithLoss.").format(where=where, got=show(value), n=n,
-                                                  want=show(expected)), hint="db_sum")
-        expect_gradient(value, expected, numeric[name], call=where,
+                       "their sum. The division by the batch size is done once, in "
+                       "SoftmaxWithLoss.").format(where=where, got=show(value), n=n),
+                     expected(want), hint="db_sum")
+        expect_gradient(value, want, numeric[name], call=where,
                         hint="db_sum" if name == "db" else hint)
 
 
@@ -193,10 +193,11 @@ def test_softmax_with_loss_backward(student, ref, rng):
             got, want = layer.backward(), reference.backward()
             if (n > 1 and np.shape(got) == want.shape
                     and np.allclose(got, want * n)):
-                fail(_("{call} returned {got}, {n} times the expected {want}: the loss is a "
-                       "mean over the {n} rows, so its gradient is (y - t) / N, divided by "
-                       "the batch size N = {n}.").format(call=call, got=show(got), n=n,
-                                                        want=show(want)), hint="divide_by_n")
+                fail(_("{call} returned {got}.").format(call=call, got=show(got)),
+                     reveal(_("That is {n} times the expected {want}.").format(
+                         n=n, want=show(want))),
+                     _("The loss is a mean over the {n} rows, so its gradient is (y - t) / N, "
+                       "divided by the batch size N = {n}.").format(n=n), hint="divide_by_n")
             numeric = numerical_gradient(
                 lambda v, t=t: float(ref.SoftmaxWithLoss().forward(v, t)), x)
             expect_gradient(got, want, numeric, call=call,

@@ -8,7 +8,7 @@ The parameters are drawn here and written into the learner's `net.params` in pla
 
 import numpy as np
 
-from grader.checks.api import call_text, check, expect_close, fail, show
+from grader.checks.api import call_text, check, expect_close, expected, fail, reveal, show
 from grader.i18n import _, number
 
 from ..ch04_learning import test_two_layer_net as chapter4
@@ -104,10 +104,10 @@ def test_predict(student, ref, rng):
         got, want = net.predict(x), _scores(ref, params, x)
         e = np.exp(want - want.max(axis=1, keepdims=True))
         if np.shape(got) == want.shape and np.allclose(got, e / e.sum(axis=1, keepdims=True)):
-            fail(_("{call} returned {got}, the softmax of the expected scores {want}. In this "
+            fail(_("{call} returned {got}, the softmax of the expected scores. In this "
                    "chapter predict stops at the last Affine layer: the softmax is applied by "
-                   "SoftmaxWithLoss, in loss.").format(call=call, got=show(got),
-                                                      want=show(want)))
+                   "SoftmaxWithLoss, in loss.").format(call=call, got=show(got)),
+                 reveal(_("The expected scores: {want}").format(want=show(want))))
         expect_close(got, want, call=call)
 
 
@@ -134,8 +134,8 @@ def test_accuracy(student, ref, rng):
         call = steps(made, call_text("net.accuracy", x, t))
         got = net.accuracy(x, t)
         if np.ndim(got) != 0:
-            fail(_("{call} returned {got}; the accuracy is one number between 0 and 1, here "
-                   "{want}.").format(call=call, got=show(got), want=0.6))
+            fail(_("{call} returned {got}; the accuracy is one number between 0 and 1.").format(
+                call=call, got=show(got)), expected(0.6))
         expect_close(got, 0.6, call=call)
 
 
@@ -175,8 +175,11 @@ def test_backprop_matches_numerical_gradient(student, rng):
                     call=call, key=key, got=show(value), shape=want[key].shape))
             error = float(np.max(np.abs(value.astype(float) - want[key])))
             if not error <= TOLERANCE:
-                fail(_("{call}['{key}'] differs from the numerical gradient of the loss by up "
-                       "to {error} (at most {tolerance} is allowed).\nBackprop gave: {got}\n"
-                       "Numerical:    {want}").format(
-                    call=call, key=key, error=number(error, 9), tolerance=TOLERANCE,
-                    got=show(value, 6), want=show(want[key], 6)))
+                fail(reveal(_("{call}['{key}'] differs from the numerical gradient of the loss "
+                              "by up to {error} (at most {tolerance} is allowed).").format(
+                    call=call, key=key, error=number(error, 9), tolerance=TOLERANCE),
+                            instead=_("{call}['{key}'] differs from the numerical gradient of "
+                                      "the loss by more than {tolerance}.").format(
+                                call=call, key=key, tolerance=TOLERANCE)),
+                     _("Backprop gave: {got}").format(got=show(value, 6)),
+                     reveal(_("Numerical:    {want}").format(want=show(want[key], 6))))
