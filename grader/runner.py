@@ -50,10 +50,11 @@ def pytest_args(exercises: list[Exercise]) -> list[str]:
             "-o", "python_files=test_*.py", "-W", "ignore"]
 
 
-def _hint_text(exercise: Exercise, key: str, state: State | None) -> str:
+def _hint_text(exercise: Exercise, key: str, state: State | None, limit: int | None) -> str:
+    """The latest level of the hint the learner reached, never beyond what `limit` allows."""
     levels = hint_levels(exercise.id, key)
     reached = state.hint_level(exercise.id, key) if state else 0
-    return levels[max(reached, 1) - 1]
+    return levels[min(max(reached, 1), limit or len(levels), len(levels)) - 1]
 
 
 def _notes(course: Course, exercise: Exercise, reference: Reference) -> list[str]:
@@ -70,14 +71,15 @@ def _notes(course: Course, exercise: Exercise, reference: Reference) -> list[str
 
 
 def fold(course: Course, exercise: Exercise, outcomes: dict[tuple[str, str], Outcome],
-         reference: Reference, state: State | None) -> ExerciseResult:
+         reference: Reference, state: State | None,
+         hint_limit: int | None = None) -> ExerciseResult:
     checks = []
     for c in exercise.checks:
         outcome = outcomes.get((exercise.id, c.id), Outcome(False, _("This check did not run.")))
         key = outcome.hint_key or c.hint
         checks.append(CheckResult(
             id=c.id, passed=outcome.passed, message=outcome.message,
-            hint="" if outcome.passed else _hint_text(exercise, key, state),
+            hint="" if outcome.passed else _hint_text(exercise, key, state, hint_limit),
             points=c.points if outcome.passed else 0.0, max_points=c.points,
             hint_key="" if outcome.passed else key,
         ))
@@ -89,9 +91,11 @@ def grade(course: Course, exercises: list[Exercise], workspace: Path, *,
           reference: Reference | None = None, seed: int | None = None, state: State | None = None,
           show_expected: bool = True, hidden: list[Path] | None = None,
           on_check: Callable[[str], None] | None = None,
-          warm: dict[str, Sandbox] | None = None) -> RunResult:
+          warm: dict[str, Sandbox] | None = None, hint_limit: int | None = None) -> RunResult:
     """Grade `exercises`; `warm` hands over workers already started (`plugin.make_sandbox`),
-    by exercise id, which the run then owns and closes."""
+    by exercise id, which the run then owns and closes; `hint_limit` is the highest hint
+    level shown (exam mode's), whatever the state file says. Ctrl-C raises
+    `KeyboardInterrupt` once every worker is stopped: an interrupted run has no result."""
     reference = reference or default_reference()
     seed = reference.pick_seed(seed)
     plugin = GradingPlugin(course, exercises, workspace, reference, seed, hidden, on_check, warm)
@@ -99,9 +103,11 @@ def grade(course: Course, exercises: list[Exercise], workspace: Path, *,
     try:
         if exercises:
             with _quiet_pytest():
-                pytest.main(pytest_args(exercises), plugins=[plugin])
+                code = pytest.main(pytest_args(exercises), plugins=[plugin])
+            if code == pytest.ExitCode.INTERRUPTED:  # Ctrl-C: pytest stopped, and so do we
+                raise KeyboardInterrupt
     finally:
         plugin.close()
-    results = [fold(course, e, plugin.outcomes, reference, state) for e in exercises]
+    results = [fold(course, e, plugin.outcomes, reference, state, hint_limit) for e in exercises]
     isolation = "bubblewrap" if bwrap_works() else "audit hooks"
     return RunResult(results, seed, current_language(), isolation)
