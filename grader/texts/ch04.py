@@ -79,6 +79,34 @@ _TRAIN = """def train(network, x_train, t_train, *, iters, batch_size, learning_
                 history["test_acc"].append(float(network.accuracy(x_test, t_test)))
     return history"""
 
+# Rungs chapter 5's network shares (its ladders end with its own code).
+ZERO_BIASES = (
+    N_("Your biases do not start at zero: only the weights are drawn at random, the "
+       "biases b1 and b2 start as zeros."),
+    N_("np.zeros(hidden_size) for b1 and np.zeros(output_size) for b2."),
+)
+INIT_SCALE = (
+    N_("Your weights do not have the spread that weight_init_std asks for: the "
+       "standard normal draws must be multiplied by weight_init_std."),
+    N_("np.random.randn(...) has standard deviation 1, so weight_init_std * "
+       "np.random.randn(input_size, hidden_size) has standard deviation "
+       "weight_init_std."),
+)
+NET_GRADIENT_KEYS = (
+    N_("Every parameter needs its gradient, the biases too: the dict has the keys "
+       "W1, b1, W2 and b2."),
+    N_("One numerical_gradient call per key of self.params."),
+)
+NET_GRADIENT_COPY = (
+    N_("A gradient of zeros means that the loss never saw the parameter move: "
+       "numerical_gradient must change the array in self.params itself, not a "
+       "copy."),
+    N_("Pass self.params[key] itself: a .copy() or np.array(...) of it is another "
+       "array, which the loss never reads."),
+)
+SEED_IS_OPTIONAL = N_("Keep the name weight_init_std. seed is optional: the grader never passes "
+                      "it, so a network written as the book writes it, without seed, is fine.")
+
 TEXTS = {
     "ch04.losses": ExerciseText(
         title=N_("Loss functions"),
@@ -334,20 +362,8 @@ def gradient_descent(f, init_x, lr=0.01, step_num=100): ...""",
                    "weight_init_std. np.zeros(...) gives the biases."),
                 _NET_INIT,
             ),
-            "zero_biases": (
-                N_("Your biases do not start at zero: only the weights are drawn at random, the "
-                   "biases b1 and b2 start as zeros."),
-                N_("np.zeros(hidden_size) for b1 and np.zeros(output_size) for b2."),
-                _NET_INIT,
-            ),
-            "init_scale": (
-                N_("Your weights do not have the spread that weight_init_std asks for: the "
-                   "standard normal draws must be multiplied by weight_init_std."),
-                N_("np.random.randn(...) has standard deviation 1, so weight_init_std * "
-                   "np.random.randn(input_size, hidden_size) has standard deviation "
-                   "weight_init_std."),
-                _NET_INIT,
-            ),
+            "zero_biases": (*ZERO_BIASES, _NET_INIT),
+            "init_scale": (*INIT_SCALE, _NET_INIT),
             "predict": (
                 N_("Two layers: an affine step and a sigmoid, then an affine step and a "
                    "softmax."),
@@ -396,28 +412,15 @@ def gradient_descent(f, init_x, lr=0.01, step_num=100): ...""",
                    "self.params['W1'] itself, and self.loss reads it from there."),
                 _NET_GRADIENT,
             ),
-            "net_gradient_keys": (
-                N_("Every parameter needs its gradient, the biases too: the dict has the keys "
-                   "W1, b1, W2 and b2."),
-                N_("One numerical_gradient call per key of self.params."),
-                _NET_GRADIENT,
-            ),
-            "net_gradient_copy": (
-                N_("A gradient of zeros means that the loss never saw the parameter move: "
-                   "numerical_gradient must change the array in self.params itself, not a "
-                   "copy."),
-                N_("Pass self.params[key] itself: a .copy() or np.array(...) of it is another "
-                   "array, which the loss never reads."),
-                _NET_GRADIENT,
-            ),
+            "net_gradient_keys": (*NET_GRADIENT_KEYS, _NET_GRADIENT),
+            "net_gradient_copy": (*NET_GRADIENT_COPY, _NET_GRADIENT),
             "interface": (
                 N_("The grader makes your network as the statement writes it, "
                    "TwoLayerNet(input_size, hidden_size, output_size, weight_init_std=...), and "
                    "calls predict(x), loss(x, t), accuracy(x, t) and numerical_gradient(x, t): "
                    "another name or one more required parameter makes the call fail before "
                    "your code runs."),
-                N_("Keep the name weight_init_std. seed is optional: the grader never passes "
-                   "it, so a network written as the book writes it, without seed, is fine."),
+                SEED_IS_OPTIONAL,
                 """class TwoLayerNet:
     def __init__(self, input_size, hidden_size, output_size, weight_init_std=0.01, seed=None): ...
     def predict(self, x): ...

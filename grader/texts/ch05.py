@@ -2,6 +2,7 @@
 
 from ..i18n import N_
 from . import ExerciseText
+from . import ch04 as chapter4
 
 CHAPTER_TITLE = N_("Backpropagation")
 
@@ -395,20 +396,8 @@ class SoftmaxWithLoss:
                    "np.zeros of the right length."),
                 _NET_INIT,
             ),
-            "zero_biases": (
-                N_("Your biases do not start at zero: only the weights are drawn at random, the "
-                   "biases b1 and b2 start as zeros."),
-                N_("np.zeros(hidden_size) for b1 and np.zeros(output_size) for b2."),
-                _NET_INIT,
-            ),
-            "init_scale": (
-                N_("Your weights do not have the spread that weight_init_std asks for: the "
-                   "standard normal draws must be multiplied by weight_init_std."),
-                N_("np.random.randn(...) has standard deviation 1, so weight_init_std * "
-                   "np.random.randn(input_size, hidden_size) has standard deviation "
-                   "weight_init_std."),
-                _NET_INIT,
-            ),
+            "zero_biases": (*chapter4.ZERO_BIASES, _NET_INIT),
+            "init_scale": (*chapter4.INIT_SCALE, _NET_INIT),
             "shared_params": (
                 N_("Your layers keep copies of the parameters: a training step changes "
                    "net.params in place, and the layers must compute with those very arrays."),
@@ -457,20 +446,8 @@ class SoftmaxWithLoss:
                    "self.params[key] itself."),
                 _NET_NUMERICAL,
             ),
-            "net_gradient_keys": (
-                N_("Every parameter needs its gradient, the biases too: the dict has the keys "
-                   "W1, b1, W2 and b2."),
-                N_("One numerical_gradient call per key of self.params."),
-                _NET_NUMERICAL,
-            ),
-            "net_gradient_copy": (
-                N_("A gradient of zeros means that the loss never saw the parameter move: "
-                   "numerical_gradient must change the array in self.params itself, not a "
-                   "copy."),
-                N_("Pass self.params[key] itself: a .copy() or np.array(...) of it is another "
-                   "array, which the loss never reads."),
-                _NET_NUMERICAL,
-            ),
+            "net_gradient_keys": (*chapter4.NET_GRADIENT_KEYS, _NET_NUMERICAL),
+            "net_gradient_copy": (*chapter4.NET_GRADIENT_COPY, _NET_NUMERICAL),
             "backprop": (
                 N_("Backpropagation is a forward pass on this very batch, loss(x, t), then "
                    "backward through the same layers in reverse order."),
@@ -492,8 +469,7 @@ class SoftmaxWithLoss:
                    "calls predict(x), loss(x, t), accuracy(x, t), numerical_gradient(x, t) and "
                    "gradient(x, t): another name or one more required parameter makes the call "
                    "fail before your code runs."),
-                N_("Keep the name weight_init_std. seed is optional: the grader never passes "
-                   "it, so a network written as the book writes it, without seed, is fine."),
+                chapter4.SEED_IS_OPTIONAL,
                 """class TwoLayerNet:
     def __init__(self, input_size, hidden_size, output_size, weight_init_std=0.01, seed=None): ...
     def predict(self, x): ...
