@@ -57,10 +57,11 @@ def pytest_args(exercises: list[Exercise]) -> list[str]:
             "-o", "python_files=test_*.py", "-W", "ignore"]
 
 
-def _hint_text(exercise: Exercise, key: str, state: State | None) -> str:
+def _hint_text(exercise: Exercise, key: str, state: State | None, limit: int | None) -> str:
+    """The latest level of the hint the learner reached, never beyond what `limit` allows."""
     levels = hint_levels(exercise.id, key)
     reached = state.hint_level(exercise.id, key) if state else 0
-    return levels[max(reached, 1) - 1]
+    return levels[min(max(reached, 1), limit or len(levels), len(levels)) - 1]
 
 
 def _notes(plan: DependencyPlan | None) -> list[str]:
@@ -83,14 +84,15 @@ def _notes(plan: DependencyPlan | None) -> list[str]:
 
 
 def fold(exercise: Exercise, outcomes: dict[tuple[str, str], Outcome],
-         plan: DependencyPlan | None, state: State | None, digest: str | None) -> ExerciseResult:
+         plan: DependencyPlan | None, state: State | None, digest: str | None,
+         hint_limit: int | None = None) -> ExerciseResult:
     checks = []
     for c in exercise.checks:
         outcome = outcomes.get((exercise.id, c.id), Outcome(False, _("This check did not run.")))
         key = outcome.hint_key or c.hint
         checks.append(CheckResult(
             id=c.id, passed=outcome.passed, message=outcome.message,
-            hint="" if outcome.passed else _hint_text(exercise, key, state),
+            hint="" if outcome.passed else _hint_text(exercise, key, state, hint_limit),
             points=c.points if outcome.passed else 0.0, max_points=c.points,
             hint_key="" if outcome.passed else key,
         ))
@@ -101,10 +103,12 @@ def fold(exercise: Exercise, outcomes: dict[tuple[str, str], Outcome],
 def grade(course: Course, exercises: list[Exercise], workspace: Path, *,
           reference: Reference | None = None, seed: int | None = None, state: State | None = None,
           show_expected: bool = True, on_check: Callable[[str], None] | None = None,
-          host: WorkerHost | None = None) -> RunResult:
+          host: WorkerHost | None = None, hint_limit: int | None = None) -> RunResult:
     """Grade `exercises` of `workspace` (its sources read once, here); `host` is where the
-    learner's code runs (by default this process's). `GraderSetupError` when the learner's code
-    cannot be run here at all: nothing is graded then."""
+    learner's code runs (by default this process's); `hint_limit` is the highest hint level
+    shown (exam mode's), whatever the state file says. `GraderSetupError` when the learner's
+    code cannot be run here at all: nothing is graded then. Ctrl-C raises `KeyboardInterrupt`:
+    an interrupted run has no result."""
     reference = reference or default_reference()
     seed = reference.pick_seed(seed)
     sources = read_sources(workspace)
@@ -115,10 +119,12 @@ def grade(course: Course, exercises: list[Exercise], workspace: Path, *,
     api.settings.show_expected = show_expected
     if exercises:
         with _quiet_pytest():
-            pytest.main(pytest_args(run), plugins=[plugin])
+            code = pytest.main(pytest_args(run), plugins=[plugin])
+        if code == pytest.ExitCode.INTERRUPTED:  # Ctrl-C: pytest stopped, and so do we
+            raise KeyboardInterrupt
     if plugin.setup_error is not None:
         raise plugin.setup_error
     results = [fold(e, plugin.outcomes, plugin.plans.get(e.id), state,
-                    sources.digest(e.module_path)) for e in exercises]
+                    sources.digest(e.module_path), hint_limit) for e in exercises]
     return RunResult(results, seed, current_language(), host.isolation,
                      [{"isolation": f.isolation, "reason": f.reason} for f in host.fallbacks])

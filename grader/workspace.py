@@ -113,6 +113,9 @@ class State:
         except (OSError, ValueError) as exc:
             self.damage = str(exc)
             return
+        except RecursionError:  # JSON nested thousands of levels deep
+            self.damage = "nested too deeply to be read"
+            return
         if not isinstance(loaded, dict) or not all(
                 isinstance(loaded.get(key, {}), dict) for key in ("hints", "last")):
             self.damage = "not a JSON object with “hints” and “last” tables"

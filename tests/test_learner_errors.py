@@ -93,3 +93,64 @@ def test_grading_a_read_only_folder_works_and_says_nothing_is_remembered(tmp_pat
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "ch02.gates" in result.stdout
     assert "could not be saved" in flat(result.stderr) and "chmod" in result.stderr
+
+
+# ------------------------------------------------------------ paths, seeds and state
+
+
+def _bad_folder(tmp_path, case: str):
+    """A folder path that cannot be used: inside a file, an existing file, or in a folder that
+    does not exist."""
+    (tmp_path / "notes.txt").write_text("not a folder\n")
+    return {"under_a_file": tmp_path / "notes.txt" / "pictures",
+            "a_file": tmp_path / "notes.txt",
+            "missing_parent": tmp_path / "nowhere" / "pictures"}[case]
+
+
+CASES = ["under_a_file", "a_file", "missing_parent"]
+
+
+def unwrapped(text: str) -> str:
+    """The text without any whitespace: the terminal may wrap a long path inside a word."""
+    return "".join(text.split())
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_plot_out_that_cannot_be_a_folder_is_one_paragraph(case, tmp_path):
+    target = _bad_folder(tmp_path, case)
+    result = invoke("plot", "ch03.activations", "--out", str(target), "--workspace",
+                    str(stub_workspace(tmp_path)))
+    assert result.exit_code == 2 and no_traceback(result)
+    assert str(target) in unwrapped(result.stderr)
+    assert not (tmp_path / "nowhere").exists()
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_init_into_a_path_that_cannot_be_a_folder_is_one_paragraph(case, tmp_path):
+    target = _bad_folder(tmp_path, case)
+    result = invoke("init", str(target), "--lang", "en")
+    assert result.exit_code == 2 and no_traceback(result)
+    assert str(target) in unwrapped(result.stderr)
+    assert not (tmp_path / "nowhere").exists()
+    assert (tmp_path / "notes.txt").read_text() == "not a folder\n"
+
+
+def test_a_bad_path_is_explained_in_the_learners_language(tmp_path):
+    result = invoke("init", str(_bad_folder(tmp_path, "missing_parent")), "--lang", "ja")
+    assert result.exit_code == 2 and "フォルダー" in result.stderr
+
+
+@pytest.mark.parametrize("seed", ["-1", "abc", "1.5"])
+def test_a_bad_seed_is_a_usage_error_not_a_failure_of_every_check(seed, tmp_path):
+    result = invoke("ch02", "--seed", seed, "--workspace", str(stub_workspace(tmp_path)))
+    assert result.exit_code == 2 and no_traceback(result)
+    assert "--seed" in result.output and "grader itself failed" not in result.output
+
+
+def test_a_deeply_nested_state_file_is_damaged_not_a_traceback(tmp_path):
+    workspace = stub_workspace(tmp_path)
+    (workspace / ".nnkata").mkdir()
+    (workspace / ".nnkata" / "state.json").write_text("[" * 100_000 + "]" * 100_000)
+    result = invoke("status", "--workspace", str(workspace))
+    assert result.exit_code == 2 and no_traceback(result)
+    assert "damaged" in result.stderr and "Delete that file" in flat(result.stderr)

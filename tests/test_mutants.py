@@ -1,68 +1,67 @@
-"""Every hidden check is proven: each mutant in `tests/mutants/` must be caught.
+"""Every hidden check is proven: each mutant in `tests/mutants/` (see `mutant_helpers`) must be
+caught with the hint its header names, and exam mode keeps its word on every one of them.
 
-A mutant is a small file at `tests/mutants/<chapter dir>/<module>/<name>.py`. It is appended
-to the reference solution of that module (so its definitions replace the correct ones), and
-its header says which checks must fail and with which hint:
-
-    # kills: check_id [check_id ...]
-    # hint: hint_key            (optional: the hint the first killed check must show)
+Each mutant is graded once, in exam mode, in one of the three languages in turn, with a
+reference that notes every value it gives (`exam_leaks`): no message or hint may hold one.
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
-from conftest import MUTANTS, NEEDS_MNIST, SOLUTIONS, grade_ids, needs_mnist
+from exam_leaks import Log, leaks
+from mutant_helpers import (
+    cases,
+    exercise_id,
+    grade_recorded,
+    header,
+    mutants,
+    mutated_workspace,
+)
 
 from grader.catalog import load_course
+from grader.i18n import LANGUAGES
+from grader.results import ExerciseResult
+
+_graded: dict[Path, tuple[ExerciseResult, Log, str]] = {}
 
 
-def _mutants() -> list[Path]:
-    return sorted(p for p in MUTANTS.rglob("*.py") if p.name != "__init__.py")
+@pytest.fixture
+def graded(request, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The mutant of the test, graded once for all the tests that ask about it."""
+    mutant = request.node.callspec.params["mutant"]
+    if mutant not in _graded:
+        lang = LANGUAGES[mutants().index(mutant) % len(LANGUAGES)]
+        results, log = grade_recorded(mutated_workspace(mutant, tmp_path / "ws"),
+                                      [exercise_id(mutant)], lang, monkeypatch)
+        _graded[mutant] = (results[0], log, lang)
+    return _graded[mutant]
 
 
-def _header(path: Path, field: str) -> list[str]:
-    found = re.findall(rf"^# {field}: (.+)$", path.read_text(encoding="utf-8"), re.M)
-    return found[0].split() if found else []
-
-
-def _exercise_id(path: Path) -> str:
-    chapter_dir, module = path.parent.parent.name, path.parent.name
-    chapter = next(c for c in load_course().chapters if c.dir == chapter_dir)
-    return f"{chapter.id}.{module}"
-
-
-def _cases() -> list:
-    return [pytest.param(m, id=f"{m.parent.name}/{m.stem}",
-                         marks=[needs_mnist] if _exercise_id(m) in NEEDS_MNIST else [])
-            for m in _mutants()]
-
-
-@pytest.mark.parametrize("mutant", _cases())
-def test_mutant_is_caught(mutant: Path, solved_workspace: Path):
-    exercise_id = _exercise_id(mutant)
-    exercise = load_course().exercise(exercise_id)
-    kills = _header(mutant, "kills")
+@pytest.mark.parametrize("mutant", cases())
+def test_mutant_is_caught_with_the_hint_for_its_mistake(mutant: Path, graded):
+    result, _log, _lang = graded
+    kills, hint = header(mutant, "kills"), header(mutant, "hint")
     assert kills, f"{mutant} names no check in a '# kills:' line"
-    target = solved_workspace / exercise.module_path
-    original = (SOLUTIONS / exercise.module_path).read_text(encoding="utf-8")
-    target.write_text(original + "\n\n" + mutant.read_text(encoding="utf-8"), encoding="utf-8")
-
-    result = grade_ids(solved_workspace, exercise_id).exercises[0]
-
+    assert hint, f"{mutant} names no hint in a '# hint:' line"
     by_id = {c.id: c for c in result.checks}
     survived = [k for k in kills if by_id[k].passed]
     assert not survived, f"{mutant.name} survived {survived}"
-    hint = _header(mutant, "hint")
-    if hint:
-        assert by_id[kills[0]].hint_key == hint[0]
+    assert by_id[kills[0]].hint_key == hint[0]
     assert by_id[kills[0]].message
 
 
+@pytest.mark.parametrize("mutant", cases())
+def test_exam_mode_shows_no_reference_value(mutant: Path, graded):
+    result, log, lang = graded
+    shown = {f"{c.id} ({lang}): {c.message}\n{c.hint}": leaks(f"{c.message}\n{c.hint}", log, lang)
+             for c in result.checks if not c.passed}
+    assert not {text: found for text, found in shown.items() if found}
+
+
 def test_every_check_kills_at_least_one_mutant():
-    killed = {(_exercise_id(m), k) for m in _mutants() for k in _header(m, "kills")}
+    killed = {(exercise_id(m), k) for m in mutants() for k in header(m, "kills")}
     unproven = [
         f"{e.id}::{c.id}" for e in load_course().exercises for c in e.checks
         if (e.id, c.id) not in killed

@@ -4,6 +4,11 @@ messages say what was fed in, what was expected and what came back, in the learn
 
 from __future__ import annotations
 
+import functools
+import inspect
+import re
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any, NoReturn
 
 import numpy as np
@@ -11,10 +16,16 @@ import pytest
 
 from ..i18n import _, number
 from ..sandbox.protocol import RemoteFunction
-from ..sandbox.session import Remote
+from ..sandbox.session import Remote, WorkerError
 
-__all__ = ["CheckFailed", "RemoteFunction", "Reveal", "attribute_proxy", "call_text", "check",
-           "expect_close", "expect_equal", "expect_type", "fail", "reveal", "show", "settings"]
+__all__ = ["INTERFACE_HINT", "CheckFailed", "RemoteFunction", "Reveal", "attribute_proxy",
+           "call_text", "check", "expect_close", "expect_equal", "expect_type", "expected", "fail",
+           "interface_failure", "reveal", "show", "settings"]
+
+INTERFACE_HINT = "interface"  # the hint key of a call the learner's signature refuses
+_UNEXPECTED_KEYWORD = re.compile(r"^([\w.]+)\(\) got an unexpected keyword argument '(\w+)'")
+_BAD_CALL = re.compile(r"^([\w.]+)\(\) (?:missing \d+ required|takes |got multiple values|"
+                       r"got some positional-only)")
 
 
 class _Settings:
@@ -60,9 +71,62 @@ class CheckFailed(AssertionError):
         return "\n".join(p for p in shown if p)
 
 
-def check(check_id: str) -> pytest.MarkDecorator:
-    """Tie a test to the check of that id in `course.toml` (points and hint come from there)."""
-    return pytest.mark.nnkata_check(check_id)
+def check(check_id: str) -> Callable[[Callable], Callable]:
+    """Tie a test to the check of that id in `course.toml` (points and hint come from there).
+
+    A call that the learner's signature refuses (a keyword it lacks, a parameter named
+    otherwise) fails the check with one sentence about the interface, and the hint key
+    `interface` where the exercise has one; the other checks still judge what they can."""
+
+    def decorate(test: Callable) -> Callable:
+        @functools.wraps(test)
+        def run(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return test(*args, **kwargs)
+            except WorkerError as exc:
+                failure = interface_failure(exc, _interface_hint(test))
+                if failure is None:
+                    raise
+                raise failure from None
+
+        return pytest.mark.nnkata_check(check_id)(run)
+
+    return decorate
+
+
+def interface_failure(error: WorkerError, hint: str | None = INTERFACE_HINT) -> CheckFailed | None:
+    """The failure for a call refused by the learner's signature itself (a `TypeError` raised
+    before any line of their code ran), or None for any other error."""
+    detail = error.detail
+    message = str(detail.get("message", ""))
+    if error.kind != "exception" or detail.get("type") != "TypeError" or detail.get("frames"):
+        return None
+    keyword, other = _UNEXPECTED_KEYWORD.match(message), _BAD_CALL.match(message)
+    if keyword:
+        function = keyword.group(1).removesuffix(".__init__")
+        return CheckFailed(_("{function} has no parameter called {name}, which the statement's "
+                             "interface has and the grader passes by name: check the names of "
+                             "its parameters.").format(function=function, name=keyword.group(2)),
+                           hint=hint)
+    if other:
+        function = other.group(1).removesuffix(".__init__")
+        return CheckFailed(_("{function} cannot be called as the statement's interface says "
+                             "({detail}): check the number and the names of its parameters.")
+                           .format(function=function, detail=message), hint=hint)
+    return None
+
+
+def _interface_hint(test: Callable) -> str | None:
+    """`interface` when the exercise of this check (found from its file) has such hints."""
+    from ..catalog import load_course
+    from ..texts import exercise_text
+
+    path = Path(inspect.getfile(test))
+    chapter = next((c for c in load_course().chapters if c.dir == path.parent.name), None)
+    if chapter is None:
+        return None
+    exercise_id = f"{chapter.id}.{path.stem.removeprefix('test_')}"
+    return INTERFACE_HINT if INTERFACE_HINT in exercise_text(exercise_id).hints else None
 
 
 def fail(*parts: str, hint: str | None = None) -> NoReturn:
@@ -100,7 +164,8 @@ def call_text(name: str, *args: Any, **kwargs: Any) -> str:
     return f"{name}({', '.join(parts)})"
 
 
-def _expected(want: Any) -> Reveal:
+def expected(want: Any) -> Reveal:
+    """The part "Expected: …" of a message, left out in exam mode."""
     return reveal(_("Expected: {want}").format(want=show(want)))
 
 
@@ -120,7 +185,7 @@ def expect_equal(got: Any, want: Any, *, call: str, hint: str | None = None) -> 
         else got == want
     )
     if not same:
-        fail(_("{call} returned {got}.").format(call=call, got=show(got)), _expected(want),
+        fail(_("{call} returned {got}.").format(call=call, got=show(got)), expected(want),
              hint=hint)
 
 
@@ -146,10 +211,10 @@ def expect_close(got: Any, want: Any, *, call: str, rtol: float = 1e-6, atol: fl
     got_f = got_array.astype(float)
     if not np.all(np.isfinite(got_f)) and np.all(np.isfinite(want_array)):
         fail(_("{call} returned NaN or infinity: {got}").format(call=call, got=show(got)),
-             _expected(want), hint=nan_hint or hint)
+             expected(want), hint=nan_hint or hint)
     if not np.allclose(got_f, want_array, rtol=rtol, atol=atol, equal_nan=True):
         error = float(np.nanmax(np.abs(got_f - want_array))) if got_f.size else 0.0
         fail(reveal(_("{call} is off by up to {error}.").format(call=call, error=number(error, 6)),
                     instead=_("{call} does not give the expected values.").format(call=call)),
              _("Got:      {got}").format(got=show(got)),
-             _expected(want), hint=hint)
+             expected(want), hint=hint)

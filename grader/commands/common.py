@@ -18,6 +18,7 @@ from ..errors import KitError, message_for
 from ..i18n import _, negotiate, set_language
 from ..instructor.assignment import Assignment, load_assignment, shows_expected
 from ..learner.completion import complete_exercises
+from ..learner.errors import interrupted
 from ..learner.settings import CourseSettings
 from ..workspace import State, find_workspace
 
@@ -105,9 +106,13 @@ def report(ctx: Context, message: str, data: dict) -> None:
 
 
 def guarded(body: Callable[[], int | None]) -> None:
-    """Run a command; input errors become a translated message on stderr and exit status 2."""
+    """Run a command; input errors become a translated message on stderr and exit status 2,
+    and Ctrl-C a translated "interrupted" and exit status 130."""
     try:
         code = body() or 0
+    except KeyboardInterrupt:
+        stderr.print(interrupted(), markup=False)
+        raise typer.Exit(130) from None
     except Exception as exc:
         error = message_for(exc)
         if error is None:

@@ -8,6 +8,7 @@ import typer
 
 from ..errors import KitError
 from ..i18n import _
+from ..learner.paths import folder_to_fill
 from ..plugin import make_sandbox
 from ..reference import Reference
 from ..workspace import STATE_DIR
@@ -37,8 +38,12 @@ def register(app: typer.Typer) -> None:
                                  "copy of the kit does not include them. Run `grade {id}` for "
                                  "your verdict; your instructor's full kit can draw the "
                                  "pictures.").format(id=exercise.id))
-            folder = (out or ctx.workspace / STATE_DIR / "plots").resolve()
-            folder.mkdir(parents=True, exist_ok=True)
+            if out is not None:
+                folder = folder_to_fill(out)
+                folder.mkdir(exist_ok=True)
+            else:
+                folder = (ctx.workspace / STATE_DIR / "plots").resolve()
+                folder.mkdir(parents=True, exist_ok=True)
             with (make_sandbox(ctx.course, exercise, ctx.workspace, reference,
                                time_factor=4) as sandbox,
                   drawable_language() as in_english):

@@ -40,8 +40,8 @@ def register(app: typer.Typer) -> None:
         workspace: Path = workspace_option(),
         lang: str = lang_option(),
         output_format: str = format_option(),
-        seed: int = typer.Option(None, "--seed", help=_("Replay a run with the same random "
-                                                        "inputs.")),
+        seed: int = typer.Option(None, "--seed", min=0, help=_("Replay a run with the same "
+                                                               "random inputs.")),
         verbose: bool = typer.Option(False, "--verbose", "-v", help=_("Show every check and "
                                                                       "the seed.")),
     ) -> None:
@@ -56,6 +56,7 @@ def register(app: typer.Typer) -> None:
                 task = progress.add_task("", total=total)
                 result = grade(ctx.course, exercises, ctx.workspace, seed=seed, state=state,
                                show_expected=ctx.show_expected,
+                               hint_limit=ctx.settings.hint_limit,
                                on_check=lambda _nodeid: progress.advance(task))
             if not state.record_verdicts(result.exercises) and state.damage is None:
                 stderr.print(_("Your results could not be saved: {folder} cannot be written "

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
 from babel.lists import format_list
-from babel.numbers import format_decimal
+from babel.numbers import format_decimal, format_percent
 
 LANGUAGES = ("en", "fr", "ja")
 DEFAULT_LANGUAGE = "en"
@@ -114,6 +114,12 @@ def number(value: float, digits: int = 4) -> str:
     """A number written the learner's way (decimal comma in French, for instance)."""
     pattern = "#,##0." + "#" * digits if digits else "#,##0"
     return format_decimal(value, format=pattern, locale=current_language())
+
+
+def percent(fraction: float, digits: int = 2) -> str:
+    """A fraction as a percentage written the learner's way: "96.5%", "96,5 %", "96.5%"."""
+    return format_percent(fraction, format="#,##0." + "#" * digits + "%",
+                          locale=current_language())
 
 
 def listing(items: Sequence[str]) -> str:

@@ -13,6 +13,7 @@ to edit by hand::
     [settings]                   # optional: what the learner's loop may show (see
     solutions = "after-pass"     #   grader/learner/settings.py): "after-pass", "always", "never"
     exam = false                 #   exam mode: failures give reasons without expected values
+    exam_hint_levels = 1         #   levels of each hint exam mode allows (the first only)
 
     [[assign]]
     id = "ch02"                  # a chapter, or one exercise such as "ch03.softmax"
@@ -240,8 +241,7 @@ def render_assignment(items: list[Assigned], *, lang: str | None, due: str | Non
     if timezone:
         lines.append(f"timezone = {_toml_string(timezone)}")
     if settings is not None and settings != CourseSettings():
-        lines += ["", "[settings]", f"solutions = {_toml_string(settings.solutions)}",
-                  f"exam = {'true' if settings.exam else 'false'}"]
+        lines += ["", *settings.toml_lines()]
     for item in items:
         lines += ["", "[[assign]]", f"id = {_toml_string(item.id)}"]
         if item.points is not None:

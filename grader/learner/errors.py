@@ -39,3 +39,9 @@ def learner_error(exc: BaseException) -> tuple[str, int] | None:
                  "folder of your own and work there, then run the command again.").format(
             path=where), 1
     return None
+
+
+def interrupted() -> str:
+    """What a command interrupted by Ctrl-C says: it leaves no verdict behind."""
+    return _("Interrupted: nothing of this run was recorded, and what you had done before is "
+             "kept as it was.")

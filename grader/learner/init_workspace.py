@@ -16,6 +16,7 @@ from ..errors import KitError
 from ..i18n import _
 from ..reference import KIT_ROOT
 from ..workspace import MARKER_FILE, STATE_DIR, State, folder_atomically
+from .paths import folder_to_fill
 from .stubs import translate_stub
 
 KIT_STUBS = KIT_ROOT / "exercises"
@@ -42,7 +43,7 @@ def _check_target(target: Path, stubs: Path) -> None:
 
 def create_workspace(target: Path, lang: str, *, stubs: Path = KIT_STUBS) -> list[str]:
     """Write the workspace at `target` with stubs in `lang`; the files written, relative."""
-    target = target.resolve()
+    target = folder_to_fill(target).resolve()
     _check_target(target, stubs)
     if not stubs.is_dir():
         raise KitError(_("The kit's stubs ({path}) are missing, so there is nothing to copy. "

@@ -5,6 +5,8 @@
                                #   default), "always" or "never"
     exam = true                # exam mode: failures give reasons, never expected values;
                                #   solutions default to "never"
+    exam_hint_levels = 1       # in exam mode, how many levels of each hint a student may see
+                               #   (1, the default: the first only, never the code of the answer)
 """
 
 from __future__ import annotations
@@ -12,16 +14,39 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..i18n import _
+from ..i18n import _, ngettext
 
 SOLUTION_POLICIES = ("after-pass", "always", "never")
-KEYS = ("solutions", "exam")
+KEYS = ("solutions", "exam", "exam_hint_levels")
 
 
 @dataclass(frozen=True)
 class CourseSettings:
     solutions: str = "after-pass"
     exam: bool = False
+    exam_hint_levels: int = 1
+
+    @property
+    def hint_limit(self) -> int | None:
+        """The highest hint level a learner may see: every level outside exam mode (None)."""
+        return self.exam_hint_levels if self.exam else None
+
+    def toml_lines(self) -> list[str]:
+        """The `[settings]` table as the course file writes it."""
+        lines = ["[settings]", f'solutions = "{self.solutions}"',
+                 f"exam = {'true' if self.exam else 'false'}"]
+        if self.exam_hint_levels != CourseSettings.exam_hint_levels:
+            lines.append(f"exam_hint_levels = {self.exam_hint_levels}")
+        return lines
+
+
+def hint_limit_reached(limit: int) -> str:
+    """What `grade hint` (and watch mode's `h`) says when exam mode allows no further level."""
+    return ngettext("This is an exam: it allows {count} level of each hint, and you have seen "
+                    "it. Work from this one, or ask your instructor.",
+                    "This is an exam: it allows {count} levels of each hint, and you have seen "
+                    "them all. Work from the last one, or ask your instructor.",
+                    limit).format(count=limit)
 
 
 def parse_settings(raw: object, problem: Callable[[str, str], Exception]) -> CourseSettings:
@@ -33,7 +58,7 @@ def parse_settings(raw: object, problem: Callable[[str, str], Exception]) -> Cou
     for key in raw:
         if key not in KEYS:
             raise problem(key, _("unknown setting “{key}” in [settings]; the settings are "
-                                 "solutions and exam.").format(key=key))
+                                 "solutions, exam and exam_hint_levels.").format(key=key))
     exam = raw.get("exam", False)
     if not isinstance(exam, bool):
         raise problem("exam", _("exam must be true or false, without quotes."))
@@ -41,4 +66,9 @@ def parse_settings(raw: object, problem: Callable[[str, str], Exception]) -> Cou
     if solutions not in SOLUTION_POLICIES:
         raise problem("solutions", _("solutions must be \"after-pass\", \"always\" or "
                                      "\"never\"."))
-    return CourseSettings(solutions, exam)
+    levels = raw.get("exam_hint_levels", CourseSettings.exam_hint_levels)
+    if isinstance(levels, bool) or not isinstance(levels, int) or levels < 1:
+        raise problem("exam_hint_levels", _("exam_hint_levels must be a whole number, 1 or "
+                                            "more: how many levels of each hint a student may "
+                                            "see in exam mode (1: the first only)."))
+    return CourseSettings(solutions, exam, levels)

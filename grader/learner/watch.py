@@ -107,6 +107,7 @@ class Watch:
     current: Exercise
     console: Console
     show_expected: bool = True
+    hint_limit: int | None = None  # exam mode's highest hint level
     as_json: bool = False
     reference: Reference = field(default_factory=default_reference)
     last: ExerciseResult | None = None
@@ -118,7 +119,8 @@ class Watch:
         """Grade the current exercise and show it; True when it passes."""
         state = State(self.workspace).require_intact()
         result = grade(self.course, [self.current], self.workspace, reference=self.reference,
-                       state=state, show_expected=self.show_expected, host=self.host)
+                       state=state, show_expected=self.show_expected, host=self.host,
+                       hint_limit=self.hint_limit)
         self.last = result.exercises[0]
         state.record_verdicts([self.last])
         if self.as_json:
@@ -197,7 +199,7 @@ class Watch:
             return
         state = State(self.workspace).require_intact()
         more = show_next_hint(state, self.current.id, failure, self.console, self.as_json,
-                              event="hint")
+                              self.hint_limit, event="hint")
         if more and not self.as_json:
             self.console.print(_("Press h again for a more precise hint."), markup=False)
 

@@ -14,7 +14,7 @@ from matplotlib.ticker import FixedLocator, FuncFormatter, NullFormatter
 from ..catalog import load_course
 from ..datasets.mnist import load_mnist_test, mnist_dir
 from ..errors import KitError
-from ..i18n import _, number
+from ..i18n import _, number, percent
 from ..plugin import make_sandbox
 from ..reference import Reference
 from ..sandbox.session import WorkerError
@@ -204,8 +204,8 @@ def _confusion(predicted: np.ndarray, truth: np.ndarray) -> Figure:
     ax.set_yticks(range(10))
     ax.set_xlabel(_("predicted digit"))
     ax.set_ylabel(_("true digit"))
-    fig.suptitle(_("Confusion matrix on the 10,000 test images: {accuracy} % correct").format(
-        accuracy=number(100 * accuracy, 2)))
+    fig.suptitle(_("Confusion matrix on the 10,000 test images: {accuracy} correct").format(
+        accuracy=percent(accuracy)))
     fig.colorbar(image, ax=ax, shrink=0.8, label=_("images taken for another digit"))
     return fig
 

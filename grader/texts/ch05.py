@@ -2,8 +2,107 @@
 
 from ..i18n import N_
 from . import ExerciseText
+from . import ch04 as chapter4
 
 CHAPTER_TITLE = N_("Backpropagation")
+
+# The last rung of each ladder: the code of the answer, the same in every language.
+_MUL = """class MulLayer:
+    def forward(self, x, y):
+        self.x, self.y = x, y
+        return x * y
+
+    def backward(self, dout):
+        return dout * self.y, dout * self.x"""
+_ADD = """class AddLayer:
+    def forward(self, x, y):
+        return x + y
+
+    def backward(self, dout):
+        return dout * 1, dout * 1"""
+_RELU = """class Relu:
+    def forward(self, x):
+        self.mask = x <= 0
+        return np.where(self.mask, 0, x)
+
+    def backward(self, dout):
+        return np.where(self.mask, 0, dout)"""
+_SIGMOID = """class Sigmoid:
+    def forward(self, x):
+        self.out = 1 / (1 + np.exp(-x))
+        return self.out
+
+    def backward(self, dout):
+        return dout * self.out * (1 - self.out)"""
+_AFFINE = """class Affine:
+    def __init__(self, W, b):
+        self.W, self.b = W, b
+
+    def forward(self, x):
+        self.x_shape = x.shape
+        self.x = x.reshape(x.shape[0], -1)
+        return self.x @ self.W + self.b
+
+    def backward(self, dout):
+        self.dW = self.x.T @ dout
+        self.db = dout.sum(axis=0)
+        return (dout @ self.W.T).reshape(self.x_shape)"""
+_SOFTMAX_WITH_LOSS = """class SoftmaxWithLoss:
+    def forward(self, x, t):
+        self.y, self.t = softmax(x), t
+        return cross_entropy_error(self.y, t)
+
+    def backward(self, dout=1):
+        batch_size = self.y.shape[0]
+        if self.t.size == self.y.size:  # one-hot targets
+            dx = self.y - self.t
+        else:  # labels: subtract 1 at the right class of each row
+            dx = self.y.copy()
+            dx[np.arange(batch_size), self.t] -= 1
+        return dx * (dout / batch_size)"""
+_NET_INIT = """class TwoLayerNet:
+    def __init__(self, input_size, hidden_size, output_size, weight_init_std=0.01, seed=None):
+        rng = np.random.default_rng(seed)
+        self.params = {
+            "W1": weight_init_std * rng.standard_normal((input_size, hidden_size)),
+            "b1": np.zeros(hidden_size),
+            "W2": weight_init_std * rng.standard_normal((hidden_size, output_size)),
+            "b2": np.zeros(output_size),
+        }
+        self.layers = [Affine(self.params["W1"], self.params["b1"]), Relu(),
+                       Affine(self.params["W2"], self.params["b2"])]
+        self.last_layer = SoftmaxWithLoss()"""
+_NET_PREDICT = """    def predict(self, x):
+        for layer in self.layers:
+            x = layer.forward(x)
+        return x"""
+_NET_LOSS = """    def loss(self, x, t):
+        return self.last_layer.forward(self.predict(x), t)"""
+_NET_ACCURACY = """    def accuracy(self, x, t):
+        y = np.argmax(self.predict(x), axis=1)
+        if t.ndim != 1:
+            t = np.argmax(t, axis=1)
+        return float(np.sum(y == t)) / x.shape[0]"""
+_NET_NUMERICAL = """    def numerical_gradient(self, x, t):
+        loss_w = lambda _w: self.loss(x, t)
+        return {key: numerical_gradient(loss_w, value) for key, value in self.params.items()}"""
+_NET_GRADIENT = """    def gradient(self, x, t):
+        self.loss(x, t)
+        dout = self.last_layer.backward(1)
+        for layer in reversed(self.layers):
+            dout = layer.backward(dout)
+        first, second = self.layers[0], self.layers[2]
+        return {"W1": first.dW, "b1": first.db, "W2": second.dW, "b2": second.db}"""
+_TRAIN_MNIST = """\
+def train_mnist(*, epochs=20, batch_size=100, learning_rate=0.1, hidden_size=100, seed=0,
+                data_dir=None):
+    network = TwoLayerNet(784, hidden_size, 10, seed=seed)
+    (x_train, t_train), (x_test, t_test) = load_mnist(data_dir)
+    per_epoch = len(x_train) // batch_size
+    history = train(network, x_train, t_train, iters=epochs * per_epoch, batch_size=batch_size,
+                    learning_rate=learning_rate, seed=seed, x_test=x_test, t_test=t_test,
+                    eval_every=per_epoch)
+    return network, history"""
 
 TEXTS = {
     "ch05.simple_layers": ExerciseText(
@@ -32,52 +131,61 @@ TEXTS = {
         ),
         hints={
             "mul_forward": (
-                N_("forward has two jobs: compute the product, and remember its inputs for "
-                   "later."),
+                N_("MulLayer.forward has two jobs: return the product x * y, and remember x and "
+                   "y for backward."),
                 N_("Store the inputs on the layer object (self.x, self.y), not in local "
                    "variables: backward is a different call and needs them."),
-                N_("self.x = x; self.y = y; return x * y"),
+                _MUL,
             ),
             "mul_backward": (
                 N_("For out = x * y, ask: by how much does out change when x changes a little? "
                    "And when y changes?"),
                 N_("d(out)/dx = y and d(out)/dy = x. The chain rule multiplies each of them by "
                    "dout, the gradient arriving from the layer above."),
-                N_("return dout * self.y, dout * self.x"),
+                _MUL,
             ),
             "swapped": (
-                N_("Look at which input each gradient uses."),
-                N_("The gradient with respect to x is the other input, y (times dout), and the "
-                   "other way round: x = 2 apples, y = 100: one more apple adds 100 to the "
-                   "price."),
-                N_("dx = dout * self.y; dy = dout * self.x; return dx, dy"),
+                N_("Each input's gradient uses the other input: dx goes with y, and dy with x."),
+                N_("x = 2 apples, y = 100: one more apple adds 100 to the price, so "
+                   "d(out)/dx is y."),
+                _MUL,
             ),
             "chain_rule": (
-                N_("backward is given dout for a reason."),
+                N_("backward must multiply each local derivative by dout, the gradient arriving "
+                   "from the layer above."),
                 N_("dout says how much the final result moves when this layer's output moves. "
-                   "The local derivative must be multiplied by it, or the layers below get the "
-                   "gradient of this layer alone, not of the whole computation."),
-                N_("Multiply both local derivatives by dout: return dout * self.y, dout * "
-                   "self.x"),
+                   "Without it, the layers below get the gradient of this layer alone, not of "
+                   "the whole computation."),
+                _MUL,
             ),
             "add_backward": (
-                N_("Addition is the easiest node: what does it do to a gradient?"),
+                N_("Addition passes the gradient on unchanged to both inputs: it does not share "
+                   "it out between them."),
                 N_("out = x + y: moving x by a little moves out by the same amount, and the same "
                    "for y. Both local derivatives are 1."),
-                N_("forward: return x + y; backward: return dout * 1, dout * 1 (no need to "
-                   "remember x and y)"),
+                _ADD,
             ),
             "apple_graph": (
-                N_("Draw the graph: apples × count → price before tax, × tax → price. Then walk "
-                   "it backwards from 1."),
-                N_("Each layer object remembers its own inputs: use one MulLayer per "
-                   "multiplication, and call backward on them in the reverse order of forward. "
-                   "The gradient a layer returns for an input is the dout of the layer that "
-                   "produced that input."),
-                N_("dprice = 1; dapple_price, dtax = mul_tax_layer.backward(dprice) gives 1.1 "
-                   "and 200; dapple, dapple_num = mul_apple_layer.backward(dapple_price) gives "
-                   "2.2 and 110. If these differ, check MulLayer.backward and that each layer "
-                   "keeps its inputs in self."),
+                N_("Your layers work one at a time but not together: each layer object must "
+                   "keep its own x and y, in self, not in variables that every layer shares."),
+                N_("Use one MulLayer per multiplication, and call backward on them in the "
+                   "reverse order of forward. The gradient a layer returns for an input is the "
+                   "dout of the layer that produced that input."),
+                "\n\n\n".join((_MUL, _ADD)),
+            ),
+            "interface": (
+                N_("The grader makes MulLayer() and AddLayer() without arguments and calls "
+                   "forward(x, y) and backward(dout), as the statement writes them: another name "
+                   "or one more required parameter makes the call fail before your code runs."),
+                N_("Keep the names of the statement; backward returns the pair (dx, dy)."),
+                """class MulLayer:
+    def forward(self, x, y): ...
+    def backward(self, dout): ...
+
+
+class AddLayer:
+    def forward(self, x, y): ...
+    def backward(self, dout): ...""",
             ),
         },
     ),
@@ -118,88 +226,130 @@ TEXTS = {
                 N_("ReLU lets positive values through and turns the others into 0."),
                 N_("Keep a boolean mask of where x <= 0 in self.mask: backward needs it. Return "
                    "a new array, leaving x as it is."),
-                N_("self.mask = (x <= 0); out = x.copy(); out[self.mask] = 0; return out"),
+                _RELU,
+            ),
+            "relu_np_max": (
+                N_("Your Relu.forward returns the largest value along an axis: that is what "
+                   "np.max does. ReLU compares every element with 0 and keeps the shape."),
+                N_("np.maximum(0, x) or np.where(x <= 0, 0, x) works element by element."),
+                _RELU,
             ),
             "relu_mask": (
+                N_("The mask comes from forward's input x, not from dout: the gradient stops "
+                   "wherever x was <= 0, whatever the sign of dout."),
                 N_("Where ReLU's output was 0, a small change of x does not change the output: "
-                   "no gradient flows back there."),
-                N_("The mask comes from forward's input x, not from dout: dout can be negative "
-                   "where the unit was on."),
-                N_("dx = dout.copy(); dx[self.mask] = 0; return dx"),
+                   "no gradient flows back there. Elsewhere dout goes through unchanged, "
+                   "negative or not."),
+                _RELU,
             ),
             "relu_zero": (
                 N_("Look at what happens where x is exactly 0."),
                 N_("The mask x < 0 leaves the gradient on at x = 0; the book (and the grader) "
                    "use x <= 0, so that an input of exactly 0 passes no gradient."),
-                N_("In forward: self.mask = (x <= 0)"),
+                _RELU,
             ),
             "sigmoid_forward": (
                 N_("The sigmoid is the same as in chapter 3; the layer just keeps its output."),
                 N_("Store the output in self.out: its derivative is written with the output, "
                    "not with x."),
-                N_("self.out = 1 / (1 + np.exp(-x)); return self.out"),
+                _SIGMOID,
+            ),
+            "sigmoid_sign": (
+                N_("Your sigmoid falls where it should rise: check the sign inside the "
+                   "exponential, exp(-x)."),
+                N_("1 / (1 + np.exp(x)) is the sigmoid of -x: it is 1 for large negative x."),
+                _SIGMOID,
             ),
             "sigmoid_backward": (
                 N_("The derivative of the sigmoid can be written with its own output y."),
-                N_("dy/dx = y (1 - y): both factors are needed. Then the chain rule multiplies "
-                   "by dout."),
-                N_("return dout * self.out * (1 - self.out)"),
+                N_("dy/dx = y (1 - y), with y the output that forward kept: both factors are "
+                   "needed. Then the chain rule multiplies by dout."),
+                _SIGMOID,
+            ),
+            "sigmoid_factor_y": (
+                N_("dy/dx = y (1 - y) has two factors, and your backward leaves out y."),
+                N_("Multiply dout by self.out and by (1 - self.out)."),
+                _SIGMOID,
             ),
             "affine_forward": (
                 N_("An affine layer is the matrix product you used in chapter 3, plus the bias."),
                 N_("Keep W and b as given in __init__; forward multiplies the batch by W and "
                    "adds b to every row."),
-                N_("self.x = x.reshape(x.shape[0], -1); return self.x @ self.W + self.b"),
+                _AFFINE,
             ),
             "affine_backward": (
                 N_("Each gradient has the shape of what it is the gradient of: dx like x, dW "
                    "like W, db like b."),
                 N_("From out = x @ W + b: dx = dout @ W.T, dW = x.T @ dout. Check the shapes: "
                    "(N, M) @ (M, D) and (D, N) @ (N, M)."),
-                N_("self.dW = self.x.T @ dout; self.db = np.sum(dout, axis=0); return "
-                   "(dout @ self.W.T).reshape(self.x_shape)"),
+                _AFFINE,
             ),
             "db_sum": (
-                N_("b has one value per output, but it was added to every row of the batch."),
+                N_("db is the sum of dout over the batch, axis 0: not its mean, nor dout "
+                   "itself. b was added to every row of the batch."),
                 N_("Each row's output depends on the same b, so the gradients of all the rows "
-                   "add up: sum over the batch axis, without averaging (the mean over the "
-                   "batch is already inside dout, from SoftmaxWithLoss)."),
-                N_("self.db = np.sum(dout, axis=0)  (shape (M,), like b)"),
+                   "add up, without averaging: the mean over the batch is already inside dout, "
+                   "from SoftmaxWithLoss."),
+                _AFFINE,
             ),
             "nd_input": (
-                N_("The input can be a batch of images, of shape (N, 1, 28, 28) for example: "
-                   "more than two axes."),
-                N_("In forward, flatten every sample into one row, x.reshape(x.shape[0], -1), "
-                   "and remember the original shape. backward must give dx back in that "
-                   "shape, since the layer below expects it."),
-                N_("forward: self.x_shape = x.shape; self.x = x.reshape(x.shape[0], -1). "
-                   "backward: return (dout @ self.W.T).reshape(self.x_shape)"),
+                N_("An input of shape (N, d1, d2, ...) is flattened to rows in forward, and dx "
+                   "goes back in that original shape."),
+                N_("In forward, remember x.shape and flatten every sample into one row, "
+                   "x.reshape(x.shape[0], -1). backward gives dx back in the remembered shape, "
+                   "since the layer below expects it."),
+                _AFFINE,
             ),
             "softmax_loss": (
-                N_("This layer is two functions you already have, one after the other."),
-                N_("Apply softmax to the scores, keep the probabilities and the targets for "
-                   "backward, then compute the cross-entropy."),
-                N_("self.t = t; self.y = softmax(x); return cross_entropy_error(self.y, t)"),
+                N_("SoftmaxWithLoss first applies the softmax to the scores, then takes the "
+                   "cross-entropy of those probabilities."),
+                N_("Keep the probabilities and the targets for backward: self.y = softmax(x), "
+                   "self.t = t."),
+                _SOFTMAX_WITH_LOSS,
             ),
             "softmax_loss_backward": (
                 N_("Softmax followed by cross-entropy has a remarkably simple gradient."),
                 N_("With respect to the scores, it is y - t for one sample; the loss is a mean "
                    "over the batch, so divide by the batch size. Multiply by dout too."),
-                N_("N = self.y.shape[0]; return dout * (self.y - self.t) / N  (for one-hot t)"),
+                _SOFTMAX_WITH_LOSS,
             ),
             "divide_by_n": (
-                N_("Compare the size of your gradient with the expected one: by what factor "
-                   "does it differ?"),
-                N_("forward returns the mean of the N rows' losses, so each row only counts "
-                   "for 1/N of it: its gradient is divided by N."),
-                N_("return dout * (self.y - self.t) / self.y.shape[0]"),
+                N_("The loss is a mean over the batch, so its gradient is divided by the batch "
+                   "size N."),
+                N_("Each of the N rows counts for 1/N of the loss: (y - t) / N."),
+                _SOFTMAX_WITH_LOSS,
             ),
             "labels": (
                 N_("t may hold labels, one class number per row, instead of one-hot rows."),
                 N_("y - t only makes sense with one-hot t. With labels, the gradient is y with 1 "
                    "subtracted at each row's right class."),
-                N_("if t.size == y.size: dx = y - t; else: dx = y.copy(); "
-                   "dx[np.arange(N), t] -= 1. Then return dout * dx / N."),
+                _SOFTMAX_WITH_LOSS,
+            ),
+            "interface": (
+                N_("The grader makes Relu(), Sigmoid(), Affine(W, b) and SoftmaxWithLoss() as "
+                   "the statement writes them, and calls forward(x) (forward(x, t) for the "
+                   "loss) and backward(dout): another name or one more required parameter "
+                   "makes the call fail before your code runs."),
+                N_("Keep the names of the statement; SoftmaxWithLoss.backward has the default "
+                   "dout=1, since the grader calls it without an argument."),
+                """class Relu:
+    def forward(self, x): ...
+    def backward(self, dout): ...
+
+
+class Sigmoid:
+    def forward(self, x): ...
+    def backward(self, dout): ...
+
+
+class Affine:
+    def __init__(self, W, b): ...
+    def forward(self, x): ...
+
+
+class SoftmaxWithLoss:
+    def forward(self, x, t): ...
+    def backward(self, dout=1): ...""",
             ),
         },
     ),
@@ -212,8 +362,9 @@ TEXTS = {
             "\n"
             "In ch05_backprop/two_layer_net.py, write the class TwoLayerNet(input_size, "
             "hidden_size, output_size, weight_init_std=0.01, seed=None):\n"
-            "- params: W1, b1, W2, b2 as in chapter 4 (weights from "
-            "np.random.default_rng(seed), scaled by weight_init_std; biases 0);\n"
+            "- params: W1, b1, W2, b2 as in chapter 4 (weights drawn at random and scaled by "
+            "weight_init_std, with np.random.default_rng(seed) or the book's np.random.randn: "
+            "the grader never passes seed; biases 0);\n"
             "- the layers Affine(W1, b1) → Relu → Affine(W2, b2), built on the very arrays of "
             "params (no copies: training changes params in place, and the layers must see "
             "it), and a last layer SoftmaxWithLoss;\n"
@@ -238,62 +389,95 @@ TEXTS = {
                 N_("W1 takes an input of input_size values to hidden_size hidden units; W2 "
                    "takes those to output_size outputs. Each bias has one value per unit it "
                    "feeds."),
-                N_("W1: (input_size, hidden_size), b1: (hidden_size,), W2: (hidden_size, "
-                   "output_size), b2: (output_size,), all in the dict self.params."),
+                _NET_INIT,
             ),
             "init": (
                 N_("Start as in chapter 4: the same four parameters, the same random start."),
-                N_("Draw the weights with rng = np.random.default_rng(seed) and scale them by "
-                   "weight_init_std; the biases are np.zeros of the right length."),
-                N_("self.params = {'W1': weight_init_std * rng.standard_normal((input_size, "
-                   "hidden_size)), 'b1': np.zeros(hidden_size), 'W2': ..., 'b2': ...}"),
+                N_("Scale the standard normal draws by weight_init_std; the biases are "
+                   "np.zeros of the right length."),
+                _NET_INIT,
             ),
+            "zero_biases": (*chapter4.ZERO_BIASES, _NET_INIT),
+            "init_scale": (*chapter4.INIT_SCALE, _NET_INIT),
             "shared_params": (
-                N_("A training step changes net.params in place. Do your layers notice?"),
+                N_("Your layers keep copies of the parameters: a training step changes "
+                   "net.params in place, and the layers must compute with those very arrays."),
                 N_("Affine(self.params['W1'].copy(), ...) or np.array(...) gives the layer its "
-                   "own copy: it keeps computing with the old weights. Hand the layer the very "
-                   "array in params."),
-                N_("self.layers = [Affine(self.params['W1'], self.params['b1']), Relu(), "
-                   "Affine(self.params['W2'], self.params['b2'])]"),
+                   "own copy, which keeps the old weights. Hand the layer the very array in "
+                   "params."),
+                _NET_INIT,
             ),
             "predict": (
                 N_("predict is the layers' forward methods, one after the other."),
                 N_("Feed the output of each layer to the next: Affine, Relu, Affine. Stop "
                    "there: the softmax belongs to the last layer, used in loss."),
-                N_("for layer in self.layers: x = layer.forward(x); return x"),
+                _NET_PREDICT,
+            ),
+            "scores": (
+                N_("In this chapter predict returns the scores, before the softmax: the "
+                   "softmax belongs to SoftmaxWithLoss, which loss uses."),
+                N_("The highest score is the most probable class anyway, so accuracy needs no "
+                   "softmax either."),
+                _NET_PREDICT,
+            ),
+            "hidden_relu": (
+                N_("Your hidden layer applies the sigmoid of chapter 4: this network's hidden "
+                   "layer is Relu."),
+                N_("The layers are Affine, Relu, Affine, in that order."),
+                _NET_INIT,
             ),
             "loss": (
-                N_("The loss is the last layer's job."),
-                N_("Give the scores from predict and the targets to the SoftmaxWithLoss "
-                   "layer's forward: it applies the softmax and the cross-entropy."),
-                N_("return self.last_layer.forward(self.predict(x), t)"),
+                N_("loss hands the scores from predict to SoftmaxWithLoss, which applies the "
+                   "softmax before the cross-entropy."),
+                N_("Give the scores and the targets to the last layer's forward: it does both "
+                   "steps."),
+                _NET_LOSS,
             ),
             "accuracy": (
-                N_("The network's answer for a row is the class with the highest score."),
+                N_("Compare the class with the highest score with the right class: a one-hot t "
+                   "must first be turned into labels with np.argmax."),
                 N_("y = np.argmax(self.predict(x), axis=1); turn a one-hot t into labels the "
                    "same way, and count the rows where both agree."),
-                N_("if t.ndim != 1: t = np.argmax(t, axis=1); return np.sum(y == t) / "
-                   "x.shape[0]"),
+                _NET_ACCURACY,
             ),
             "net_gradient": (
                 N_("This is chapter 4's numerical gradient, unchanged: it checks the fast one."),
                 N_("Give numerical_gradient a function of the weights that returns the loss; "
                    "it can ignore its argument, since numerical_gradient changes "
                    "self.params[key] itself."),
-                N_("loss_w = lambda w: self.loss(x, t); return {key: numerical_gradient("
-                   "loss_w, self.params[key]) for key in self.params}"),
+                _NET_NUMERICAL,
             ),
+            "net_gradient_keys": (*chapter4.NET_GRADIENT_KEYS, _NET_NUMERICAL),
+            "net_gradient_copy": (*chapter4.NET_GRADIENT_COPY, _NET_NUMERICAL),
             "backprop": (
-                N_("Backpropagation is forward once, then backward through the same layers in "
-                   "reverse order."),
+                N_("Backpropagation is a forward pass on this very batch, loss(x, t), then "
+                   "backward through the same layers in reverse order."),
                 N_("Call self.loss(x, t) first (the layers remember this batch), then start "
                    "from dout = self.last_layer.backward(1) and hand each layer's result to the "
-                   "layer before it. Read dW and db from the two Affine layers: the first holds "
-                   "W1's, the second W2's."),
-                N_("self.loss(x, t); dout = self.last_layer.backward(1); for layer in "
-                   "reversed(self.layers): dout = layer.backward(dout); return {'W1': "
-                   "self.layers[0].dW, 'b1': self.layers[0].db, 'W2': self.layers[2].dW, "
-                   "'b2': self.layers[2].db}"),
+                   "layer before it."),
+                _NET_GRADIENT,
+            ),
+            "layer_grads": (
+                N_("Read each parameter's gradient from its own layer: W1 and b1 from the first "
+                   "Affine layer, W2 and b2 from the second."),
+                N_("After backward, each Affine layer holds dW and db for the W and b it was "
+                   "made with."),
+                _NET_GRADIENT,
+            ),
+            "interface": (
+                N_("The grader makes your network as the statement writes it, "
+                   "TwoLayerNet(input_size, hidden_size, output_size, weight_init_std=...), and "
+                   "calls predict(x), loss(x, t), accuracy(x, t), numerical_gradient(x, t) and "
+                   "gradient(x, t): another name or one more required parameter makes the call "
+                   "fail before your code runs."),
+                chapter4.SEED_IS_OPTIONAL,
+                """class TwoLayerNet:
+    def __init__(self, input_size, hidden_size, output_size, weight_init_std=0.01, seed=None): ...
+    def predict(self, x): ...
+    def loss(self, x, t): ...
+    def accuracy(self, x, t): ...
+    def numerical_gradient(self, x, t): ...
+    def gradient(self, x, t): ...""",
             ),
         },
     ),
@@ -315,13 +499,14 @@ TEXTS = {
             "evaluation per epoch (eval_every);\n"
             "- returns (network, history).\n"
             "\n"
-            "With its defaults (20 epochs, learning rate 0.1, 100 hidden units), the reference "
-            "recognises about 97.5 % of the test images, in well under a minute on a laptop.\n"
+            "With its defaults (20 epochs, learning rate 0.1, 100 hidden units), the reference's "
+            "accuracy on the test images is about 97.5 %, after well under a minute on a "
+            "laptop.\n"
             "\n"
             "The grader runs your function once with its own settings: 3 epochs, "
             "learning_rate=0.5, a hidden size and a batch size of its choosing. It then measures "
-            "the test accuracy itself, with the weights you return: at least 95 % of the 10,000 "
-            "test images must be recognised (the reference reaches about 96.5 %). It also reads "
+            "the accuracy on the 10,000 test images itself, with the weights you return: it "
+            "must be at least 95 % (the reference reaches about 96.5 %). It also reads "
             "the history: one loss per iteration, falling; one training and one test accuracy "
             "per epoch; the last test accuracy close to what it measures.\n"
             "\n"
@@ -330,13 +515,12 @@ TEXTS = {
         ),
         hints={
             "return_value": (
-                N_("train_mnist returns two things: the network it trained, and the dict that "
-                   "train gave back."),
-                N_("The first value must be the TwoLayerNet object itself (the grader reads its "
+                N_("train_mnist returns two things: the trained network object itself (not its "
+                   "params), and the dict that train gave back."),
+                N_("The first value must be the TwoLayerNet object (the grader reads its "
                    "params), built with hidden_size hidden units, so that W1 has the shape "
                    "(784, hidden_size)."),
-                N_("network = TwoLayerNet(784, hidden_size, 10, seed=seed); history = "
-                   "train(network, ...); return network, history"),
+                _TRAIN_MNIST,
             ),
             "training_loop": (
                 N_("Check that train gets the whole training set and every argument of "
@@ -344,9 +528,7 @@ TEXTS = {
                    "and the seed."),
                 N_("iters = epochs * (len(x_train) // batch_size); pass batch_size=batch_size "
                    "and learning_rate=learning_rate to train, rather than numbers of your own."),
-                N_("history = train(network, x_train, t_train, iters=iters, "
-                   "batch_size=batch_size, learning_rate=learning_rate, seed=seed, "
-                   "x_test=x_test, t_test=t_test, eval_every=len(x_train) // batch_size)"),
+                _TRAIN_MNIST,
             ),
             "history": (
                 N_("The history comes from train: one loss per iteration, and one training and "
@@ -354,28 +536,45 @@ TEXTS = {
                 N_("Run exactly epochs × (len(x_train) // batch_size) iterations, and let train "
                    "evaluate once per epoch: eval_every = len(x_train) // batch_size, with "
                    "x_test and t_test given."),
-                N_("per_epoch = len(x_train) // batch_size; history = train(network, x_train, "
-                   "t_train, iters=epochs * per_epoch, ..., x_test=x_test, t_test=t_test, "
-                   "eval_every=per_epoch)"),
+                _TRAIN_MNIST,
+            ),
+            "test_set": (
+                N_("Your history has no test accuracy: give train the test set, x_test and "
+                   "t_test, so that it measures the network on it once per epoch."),
+                N_("load_mnist(data_dir) returns the test set as its second pair: (x_train, "
+                   "t_train), (x_test, t_test)."),
+                _TRAIN_MNIST,
             ),
             "loss_falls": (
                 N_("When the loss does not fall, the network is not learning from the right "
                    "examples."),
                 N_("Each image must keep its own label: never shuffle or slice x_train and "
                    "t_train separately. And use pixels scaled to [0, 1], as load_mnist gives "
-                   "them by default: raw values up to 255 make the gradients explode."),
-                N_("Load with (x_train, t_train), (x_test, t_test) = load_mnist(data_dir) and "
-                   "pass x_train and t_train to train untouched: train draws the mini-batches "
-                   "itself."),
+                   "them by default."),
+                _TRAIN_MNIST,
+            ),
+            "labels_apart": (
+                N_("Your loss stays near 2.3, the loss of a blind guess among 10 digits: the "
+                   "images do not keep their own labels. Never shuffle or slice x_train and "
+                   "t_train separately."),
+                N_("train draws the mini-batches itself, each image with its label: pass "
+                   "x_train and t_train to it untouched."),
+                _TRAIN_MNIST,
+            ),
+            "diverges": (
+                N_("Your loss explodes: the steps are far too large for the pixels your network "
+                   "sees. Pixels scaled to [0, 1], as load_mnist gives them by default, keep "
+                   "the gradients in range; raw values up to 255 do not."),
+                N_("load_mnist(data_dir) with its defaults (normalize=True) gives pixels "
+                   "between 0 and 1."),
+                _TRAIN_MNIST,
             ),
             "honest_history": (
                 N_("The accuracies in the history must describe the network you return."),
                 N_("Return the very network that train trained: do not build a second "
                    "TwoLayerNet after training. Give train the test set: x_test=x_test, "
                    "t_test=t_test."),
-                N_("network = TwoLayerNet(784, hidden_size, 10, seed=seed); history = "
-                   "train(network, x_train, t_train, ..., x_test=x_test, t_test=t_test); "
-                   "return network, history"),
+                _TRAIN_MNIST,
             ),
             "get_mnist": (
                 N_("The grader needs the MNIST files to judge your training: run `grade data` "
@@ -387,6 +586,16 @@ TEXTS = {
                 N_("`grade data --data-dir PATH` downloads and checks the files in PATH; then "
                    "run export NNKATA_MNIST_DIR=PATH (set NNKATA_MNIST_DIR=PATH on Windows) "
                    "before `grade ch05.train_mnist`."),
+            ),
+            "interface": (
+                N_("The grader calls train_mnist(epochs=..., batch_size=..., learning_rate=..., "
+                   "hidden_size=..., seed=..., data_dir=...) with these names, as the statement "
+                   "writes them: another name or one more required parameter makes the call "
+                   "fail before your code runs."),
+                N_("Keep every name and default of the statement, data_dir included: the "
+                   "grader tells your function where the MNIST files are."),
+                """def train_mnist(*, epochs=20, batch_size=100, learning_rate=0.1, hidden_size=100,
+                seed=0, data_dir=None): ...""",
             ),
         },
     ),

@@ -11,10 +11,41 @@ INPUTS = [(0, 0), (0, 1), (1, 0), (1, 1)]
 GATES = ("AND", "NAND", "OR", "NOR")
 
 
+def _table(gates, gate) -> list:
+    return [getattr(gates, gate)(x1, x2) for x1, x2 in INPUTS]
+
+
+def _ones(table) -> set[int]:
+    """The rows of a truth table where the gate fires."""
+    return {i for i, value in enumerate(table) if np.ndim(value) == 0 and bool(value == 1)}
+
+
+def _gate_mistake(got: list, want: list) -> str | None:
+    """The hint for a gate that fires too often, too rarely, or always the wrong way round."""
+    fired, wanted = _ones(got), _ones(want)
+    if fired == set(range(4)) - wanted:
+        return "gate_inverted"
+    if fired > wanted:
+        return "gate_too_eager"
+    if fired < wanted:
+        return "gate_too_strict"
+    return None
+
+
+def _xor_mistake(got: list, ref) -> str | None:
+    """`xor_output_gate` when XOR is NAND and OR combined by another gate than AND."""
+    for output in ("OR", "NAND", "NOR"):
+        combined = [getattr(ref, output)(ref.NAND(a, b), ref.OR(a, b)) for a, b in INPUTS]
+        if got == combined:
+            return "xor_output_gate"
+    return None
+
+
 def _truth_table(student, ref, gate):
-    for x1, x2 in INPUTS:
-        got = getattr(student, gate)(x1, x2)
-        expect_equal(got, getattr(ref, gate)(x1, x2), call=call_text(gate, x1, x2))
+    got, want = _table(student, gate), _table(ref, gate)
+    hint = _xor_mistake(got, ref) if gate == "XOR" else _gate_mistake(got, want)
+    for (x1, x2), value, expected_value in zip(INPUTS, got, want, strict=True):
+        expect_equal(value, expected_value, call=call_text(gate, x1, x2), hint=hint)
 
 
 @check("perceptron_rule")
@@ -25,8 +56,10 @@ def test_perceptron_follows_the_rule(student, ref, rng):
         cases.append((rng.normal(size=d), rng.normal(size=d), float(rng.normal())))
     for x, w, b in cases:
         x, w = np.asarray(x), np.asarray(w)
-        expect_equal(student.perceptron(x, w, b), ref.perceptron(x, w, b),
-                     call=call_text("perceptron", x, w, b))
+        got = student.perceptron(x, w, b)
+        at_zero = float(np.sum(w * x) + b) == 0 and got == 1
+        expect_equal(got, ref.perceptron(x, w, b), call=call_text("perceptron", x, w, b),
+                     hint="fires_at_zero" if at_zero else None)
 
 
 @check("perceptron_returns_int")
@@ -175,7 +208,8 @@ def test_training_learns_and_or_nand(student, ref, rng):
             fail(_("{call} (the {gate} gate) ends with w={w}, b={b}: {wrong} of 4 examples "
                    "still wrong, errors per epoch {errors}.").format(
                 call=call, gate=gate, w=np.round(np.asarray(w, dtype=float), 3), b=b,
-                wrong=wrong, errors=errors))
+                wrong=wrong, errors=errors),
+                 hint="bias_not_learned" if float(b) == 0 else None)
 
 
 @check("train_never_solves_xor")
@@ -199,4 +233,4 @@ def test_training_is_reproducible(student, rng):
     if not (np.array_equal(w1, w2) and float(b1) == float(b2) and e1 == e2):
         fail(_("{call} gave two different results for the same seed: w={w1} then w={w2}. Draw "
                "every random number from np.random.default_rng(seed).").format(
-            call=call, w1=w1, w2=w2))
+            call=call, w1=w1, w2=w2), hint="train_seed")

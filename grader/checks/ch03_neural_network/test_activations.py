@@ -3,7 +3,16 @@ from 0, relu leaving its input alone, the identity."""
 
 import numpy as np
 
-from grader.checks.api import call_text, check, expect_close, expect_equal, fail, show
+from grader.checks.api import (
+    call_text,
+    check,
+    expect_close,
+    expect_equal,
+    expected,
+    fail,
+    reveal,
+    show,
+)
 from grader.i18n import _
 from grader.sandbox.session import WorkerError
 
@@ -34,30 +43,48 @@ def _step(student, x):
             fail(_("{call} raised AttributeError: np.int does not exist any more (it was removed "
                    "from NumPy in version 1.24, although old tutorials still use it). Write "
                    "dtype=int instead.").format(call=call_text("step_function", x)),
-                 hint="step_dtype")
+                 hint="np_int")
         raise
 
 
-def _expect_elementwise(got, want, x, name):
+def _expect_elementwise(got, want, x, name, mistake=None):
     """Compare an elementwise function's output and, when it is wrong, name one input where it
-    goes wrong: in a long array, the one element that matters would be hidden."""
+    goes wrong: in a long array, the one element that matters would be hidden. `mistake(got)`
+    names the hint of a misconception it recognises (None: the catalog's)."""
     call = call_text(name, x)
+    hint = mistake(got) if mistake else None
     values = np.asarray(got) if isinstance(got, np.ndarray) else None
     if values is None or values.shape != want.shape or values.dtype.kind not in "biuf":
-        expect_close(got, want, call=call)  # says what is wrong with the type or the shape
+        expect_close(got, want, call=call, hint=hint)  # what is wrong with the type or shape
     wrong = ~np.isclose(values.astype(float), want, rtol=1e-6, atol=1e-8)
     if np.any(wrong):
         i = int(np.argmax(wrong))
         fail(_("{call} is wrong for {count} of the {n} inputs. For example, for x = {x} it gives "
-               "{got}, and the expected value is {want}.").format(
-            call=call, count=int(wrong.sum()), n=wrong.size, x=show(float(x[i])),
-            got=show(values[i].item()), want=show(want[i].item())))
+               "{got}.").format(call=call, count=int(wrong.sum()), n=wrong.size,
+                                x=show(float(x[i])), got=show(values[i].item())),
+             reveal(_("The expected value there is {want}.").format(want=show(want[i].item()))),
+             hint=hint)
+
+
+def _numbers(got) -> np.ndarray | None:
+    """The learner's result as floats, or None when it is not numbers."""
+    values = np.asarray(got) if isinstance(got, (np.ndarray, np.generic, int, float)) else None
+    return values.astype(float) if values is not None and values.dtype.kind in "biuf" else None
 
 
 @check("step_values")
 def test_step_function_values(student, ref, rng):
     x = _inputs(rng)
-    _expect_elementwise(_step(student, x), ref.step_function(x), x, "step_function")
+    want = ref.step_function(x)
+
+    def at_zero(got):  # right everywhere but at exactly 0: >= instead of >
+        values = _numbers(got)
+        if values is None or values.shape != x.shape:
+            return None
+        wrong = values != want
+        return "step_at_zero" if np.any(wrong) and np.all(x[wrong] == 0) else None
+
+    _expect_elementwise(_step(student, x), want, x, "step_function", at_zero)
 
 
 @check("step_integer_dtype")
@@ -82,11 +109,11 @@ def test_activations_keep_shape(student, ref, rng):
             want = _reference(ref, name, x)
             if got is None:
                 fail(_("{call} returned None. Did you forget the return statement?").format(
-                    call=call))
+                    call=call), hint="no_return")
             if np.ndim(want) == 0 and np.ndim(got) != 0:
                 fail(_("{call} returned {got}; for a single number it should return a single "
-                       "number (or a 0-d array), like {want}.").format(
-                    call=call, got=show(got), want=show(want)))
+                       "number (or a 0-d array).").format(call=call, got=show(got)),
+                     expected(want))
             if np.shape(got) != np.shape(want):
                 fail(_("{call} returned shape {got}; it should keep the input's shape {want}, "
                        "one output per input.").format(call=call, got=np.shape(got),
@@ -96,7 +123,14 @@ def test_activations_keep_shape(student, ref, rng):
 @check("sigmoid_values")
 def test_sigmoid_values(student, ref, rng):
     x = _inputs(rng)
-    _expect_elementwise(student.sigmoid(x), ref.sigmoid(x), x, "sigmoid")
+    want = ref.sigmoid(x)
+
+    def mirrored(got):  # exp(x) for exp(-x): the sigmoid of -x, which is 1 - sigmoid(x)
+        values = _numbers(got)
+        return ("sigmoid_sign" if values is not None and values.shape == want.shape
+                and np.allclose(values, 1 - want) else None)
+
+    _expect_elementwise(student.sigmoid(x), want, x, "sigmoid", mirrored)
 
 
 @check("sigmoid_extremes")
@@ -116,7 +150,13 @@ def test_sigmoid_far_from_zero(student, ref, rng):
 @check("relu_values")
 def test_relu_values(student, ref, rng):
     x = _inputs(rng)
-    _expect_elementwise(student.relu(x), ref.relu(x), x, "relu")
+
+    def largest(got):  # np.max(x, 0): one number, the largest element
+        values = _numbers(got)
+        return ("relu_np_max" if values is not None and values.size == 1
+                and np.isclose(values.item(), np.max(x)) else None)
+
+    _expect_elementwise(student.relu(x), ref.relu(x), x, "relu", largest)
 
 
 @check("relu_keeps_input")
@@ -130,5 +170,5 @@ def test_identity_returns_its_input(student, rng):
         got = student.identity_function(x)
         if got is None:
             fail(_("{call} returned None. Did you forget the return statement?").format(
-                call=call_text("identity_function", x)))
+                call=call_text("identity_function", x)), hint="no_return")
         expect_equal(got, x, call=call_text("identity_function", x))

@@ -4,7 +4,7 @@ forward is judged on its own even when init_network is not written yet."""
 
 import numpy as np
 
-from grader.checks.api import check, expect_close, expect_type, fail, show
+from grader.checks.api import check, expect_close, expect_type, fail, reveal, show
 from grader.i18n import _
 
 KEYS = ("W1", "b1", "W2", "b2", "W3", "b3")
@@ -38,11 +38,13 @@ HIDDEN = {"sigmoid": _sigmoid, "relu": lambda a: np.maximum(0, a),
 OUTPUT = {"identity": lambda a: a, "sigmoid": _sigmoid, "softmax": _softmax}
 
 
-def _variant(net, x, hidden="sigmoid", output="identity"):
-    """The forward pass with other activations: what a learner's mix-up would return."""
-    z1 = HIDDEN[hidden](x @ net["W1"] + net["b1"])
-    z2 = HIDDEN[hidden](z1 @ net["W2"] + net["b2"])
-    return OUTPUT[output](z2 @ net["W3"] + net["b3"])
+def _variant(net, x, hidden="sigmoid", output="identity", biases=True):
+    """The forward pass with other activations, or without biases: what a learner's mix-up
+    would return."""
+    b = {k: (net[k] if biases else 0) for k in ("b1", "b2", "b3")}
+    z1 = HIDDEN[hidden](x @ net["W1"] + b["b1"])
+    z2 = HIDDEN[hidden](z1 @ net["W2"] + b["b2"])
+    return OUTPUT[output](z2 @ net["W3"] + b["b3"])
 
 
 def _matches(got, want) -> bool:
@@ -63,14 +65,19 @@ def test_init_network_has_the_books_values(student, ref):
                "missing.").format(keys=", ".join(sorted(got)) or "-",
                                   missing=", ".join(missing)))
     for key in KEYS:
-        expect_close(got[key], want[key], call=f"init_network()['{key}']")
+        shape = np.shape(got[key])
+        mistake = ("network_shape" if shape == want[key].shape[::-1] != want[key].shape
+                   else "network_typo" if shape == want[key].shape else None)
+        expect_close(got[key], want[key], call=f"init_network()['{key}']", hint=mistake,
+                     shape_hint=mistake)
 
 
 @check("forward_known_answer")
 def test_forward_gives_the_books_answer(student, ref):
     net, x = ref.init_network(), np.array([1.0, 0.5])
-    expect_close(student.forward(net, x), ref.forward(net, x),
-                 call=f"forward(init_network(), {show(x)})")
+    got = student.forward(net, x)
+    expect_close(got, ref.forward(net, x), call=f"forward(init_network(), {show(x)})",
+                 hint="biases" if _matches(got, _variant(net, x, biases=False)) else None)
 
 
 @check("forward_hidden_sigmoid")
@@ -104,10 +111,11 @@ def test_forward_uses_identity_at_the_output(student, rng):
     if not _matches(got, want):
         for name in ("sigmoid", "softmax"):
             if _matches(got, OUTPUT[name](want)):
-                fail(_("{call} returned {got}: with W3 = 0 the last layer's sum is just b3 = "
-                       "{b3}, and the output layer should pass it on unchanged, but your "
-                       "forward applies {act} to it. The output layer here is the identity "
-                       "function.").format(call=call, got=show(got), b3=show(want), act=name))
+                fail(_("{call} returned {got}: your forward applies {act} to the last layer's "
+                       "weighted sum, which the output layer should pass on unchanged. The "
+                       "output layer here is the identity function.").format(
+                    call=call, got=show(got), act=name),
+                     reveal(_("With W3 = 0 that sum is just b3 = {b3}.").format(b3=show(want))))
     expect_close(got, want, call=call)
 
 

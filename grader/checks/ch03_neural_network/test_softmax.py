@@ -26,10 +26,27 @@ def _refuse_whole_batch(call, a, got):
             call=call, sums=show(values.sum(axis=-1))), hint="rowwise")
 
 
+def _close(got, want) -> bool:
+    return (isinstance(got, np.ndarray) and got.shape == np.shape(want)
+            and got.dtype.kind in "biuf" and bool(np.allclose(got, want, equal_nan=True)))
+
+
+def _mistake(a, got) -> str | None:
+    """The hint for a softmax that left out the exponential, or that normalised the columns
+    of a batch and gave them back transposed."""
+    if _close(got, a / np.sum(a, axis=-1, keepdims=True)):
+        return "softmax_exp"
+    if a.ndim == 2 and isinstance(got, np.ndarray) and got.shape == a.shape[::-1] \
+            and a.shape[0] != a.shape[1]:
+        return "transposed"
+    return None
+
+
 @check("softmax_1d")
 def test_softmax_of_one_vector(student, ref, rng):
     for a in (rng.normal(0, 2, 5), np.array([0.3, 2.9, 4.0]), np.zeros(4)):
-        expect_close(student.softmax(a), ref.softmax(a), call=call_text("softmax", a))
+        got = student.softmax(a)
+        expect_close(got, ref.softmax(a), call=call_text("softmax", a), hint=_mistake(a, got))
 
 
 @check("softmax_sums_to_one")
@@ -59,7 +76,7 @@ def test_softmax_normalises_each_row(student, ref, rng):
     got = student.softmax(a)
     want = ref.softmax(a)
     _refuse_whole_batch(call, a, got)
-    expect_close(got, want, call=call, shape_hint="keep_shape")
+    expect_close(got, want, call=call, shape_hint=_mistake(a, got) or "keep_shape")
     for row in range(a.shape[0]):  # each row alone gives the same answer as inside the batch
         expect_close(student.softmax(a[row]), want[row], call=call_text("softmax", a[row]))
 
@@ -72,7 +89,8 @@ def test_softmax_keeps_the_shape(student, rng):
         if np.shape(got) != shape:
             fail(_("{call} returned shape {got}; it should keep the input's shape {want}: one "
                    "probability per score.").format(call=call_text("softmax", a),
-                                                    got=np.shape(got), want=shape))
+                                                    got=np.shape(got), want=shape),
+                 hint=_mistake(a, got))
 
 
 @check("softmax_is_stable")
@@ -80,8 +98,15 @@ def test_softmax_handles_large_scores(student, ref, rng):
     batch = np.array([[1010.0, 1000.0, 990.0], [-1000.0, -1010.0, -990.0], [0.5, 1.0, -0.5]])
     batch[2] += rng.normal(0, 1, 3)
     for a in (np.array([1010.0, 1000.0, 990.0]), rng.uniform(700, 900, 4), batch):
-        expect_close(student.softmax(a), ref.softmax(a), call=call_text("softmax", a),
-                     atol=1e-12)
+        got = student.softmax(a)
+        with np.errstate(all="ignore"):  # what one maximum for the whole batch gives
+            e = np.exp(a - np.max(a))
+            one_max = e / np.sum(e, axis=-1, keepdims=True)
+        lost = np.isnan(one_max)
+        hint = ("row_max" if a.ndim == 2 and np.any(lost) and isinstance(got, np.ndarray)
+                and got.shape == a.shape and np.array_equal(np.isnan(got), lost) else None)
+        expect_close(got, ref.softmax(a), call=call_text("softmax", a), atol=1e-12, hint=hint,
+                     nan_hint=hint)
 
 
 @check("softmax_keeps_input")

@@ -3,7 +3,7 @@ for one sample and for a batch, with one-hot targets or labels, at probabilities
 
 import numpy as np
 
-from grader.checks.api import call_text, check, expect_close, fail, show
+from grader.checks.api import call_text, check, expect_close, expected, fail, reveal, show
 from grader.i18n import _
 
 from . import call_keeping_inputs
@@ -41,13 +41,17 @@ def test_sum_squared_error(student, ref, rng):
         got = _number(student.sum_squared_error(y, t), call)
         want = float(ref.sum_squared_error(y, t))
         if np.isclose(got, 2 * want, rtol=1e-6):
-            fail(_("{call} returned {got}, twice the expected {want}: the sum of squared errors "
-                   "is multiplied by 0.5.").format(call=call, got=show(got), want=show(want)),
-                 hint="half")
-        if y.ndim == 2 and np.isclose(got, want / len(y), rtol=1e-6):
-            fail(_("{call} returned {got}, the expected {want} divided by the batch size {n}: "
-                   "this loss is the plain sum over every element, not a mean.").format(
-                call=call, got=show(got), want=show(want), n=len(y)))
+            fail(_("{call} returned {got}.").format(call=call, got=show(got)),
+                 reveal(_("That is twice the expected {want}.").format(want=show(want))),
+                 _("The sum of squared errors is multiplied by 0.5."), hint="half")
+        divisors = {len(y), y.size} - {1}
+        divisor = next((n for n in divisors if np.isclose(got, want / n, rtol=1e-6)), None)
+        if divisor is not None:
+            fail(_("{call} returned {got}.").format(call=call, got=show(got)),
+                 reveal(_("That is the expected {want} divided by {n}.").format(
+                     want=show(want), n=divisor)),
+                 _("This loss is the plain sum over every element, not a mean."),
+                 hint="sse_sum")
         expect_close(got, want, call=call)
 
 
@@ -57,15 +61,17 @@ def _expect_cross_entropy(student, ref, y, t, *, batch_hint=None):
     want = float(ref.cross_entropy_error(y, t))
     n = len(y) if np.ndim(y) == 2 else 1
     if batch_hint and n > 1 and np.isclose(got, want * n, rtol=1e-6):
-        fail(_("{call} returned {got}, which is {n} times the expected {want}: the losses of "
-               "the {n} rows were added up but not averaged. Divide by the batch size, so the "
-               "loss does not grow with the batch.").format(
-            call=call, got=show(got), n=n, want=show(want)), hint=batch_hint)
+        fail(_("{call} returned {got}.").format(call=call, got=show(got)),
+             reveal(_("That is {n} times the expected {want}.").format(n=n, want=show(want))),
+             _("The losses of the {n} rows were added up but not averaged. Divide by the batch "
+               "size, so the loss does not grow with the batch.").format(n=n), hint=batch_hint)
     if np.ndim(y) == 1 and np.isclose(got, want / np.size(y), rtol=1e-6):
-        fail(_("{call} returned {got}, the expected {want} divided by {size}, the number of "
-               "classes: a single sample was treated as a batch of {size} rows. Reshape y "
-               "(and t) into one row first, e.g. y.reshape(1, -1).").format(
-            call=call, got=show(got), want=show(want), size=np.size(y)), hint="one_sample")
+        fail(_("{call} returned {got}.").format(call=call, got=show(got)),
+             reveal(_("That is the expected {want} divided by {size}, the number of "
+                      "classes.").format(want=show(want), size=np.size(y))),
+             _("A single sample was treated as a batch of {size} rows. Reshape y (and t) into "
+               "one row first, e.g. y.reshape(1, -1).").format(size=np.size(y)),
+             hint="one_sample")
     expect_close(got, want, call=call, nan_hint="log_zero")
 
 
@@ -106,8 +112,8 @@ def test_cross_entropy_exact_zeros(student, ref, rng):
         if not np.isfinite(got):
             fail(_("{call} returned {got}, but the loss must stay finite when the network gives "
                    "a probability of exactly 0: log(0) is -infinity (and 0 * log(0) is NaN). "
-                   "Add a small delta, 1e-7, before taking the log. Expected: {want}").format(
-                call=call, got=show(got), want=show(want)))
+                   "Add a small delta, 1e-7, before taking the log.").format(
+                call=call, got=show(got)), expected(want))
         expect_close(got, want, call=call)
 
 
@@ -116,6 +122,6 @@ def test_losses_keep_their_inputs(student, rng):
     y = _probabilities(rng, (3, 5))
     y[0, 1] = 0.0
     t = _one_hot(np.array([1, 4, 0]), 5)
-    call_keeping_inputs(student, "sum_squared_error", y, t)
-    call_keeping_inputs(student, "cross_entropy_error", y, t)
-    call_keeping_inputs(student, "cross_entropy_error", y[1].copy(), t[1].copy())
+    for name, args in (("sum_squared_error", (y, t)), ("cross_entropy_error", (y, t)),
+                       ("cross_entropy_error", (y[1].copy(), t[1].copy()))):
+        call_keeping_inputs(student, name, *args, reshaped_hint="shape_in_place")

@@ -9,11 +9,11 @@ each parameter has then moved by exactly `-learning_rate * constant * batch_size
 
 import numpy as np
 
-from grader.checks.api import RemoteFunction, call_text, check, expect_type, fail, show
+from grader.checks.api import RemoteFunction, call_text, check, expect_type, fail, reveal, show
 from grader.i18n import _
 from grader.sandbox.session import WorkerError
 
-from . import sibling_module
+from . import assign_params, sibling_module
 
 # Three bits in, the number they write out: 8 classes, one example each.
 BITS = np.array([[(i >> 2) & 1, (i >> 1) & 1, i & 1] for i in range(8)], dtype=float)
@@ -21,9 +21,17 @@ LABELS = np.arange(8)
 ONE_HOT = np.eye(8)
 
 
-def _network(student, seed, std=0.01):
-    return sibling_module(student, "two_layer_net").TwoLayerNet(3, 10, 8, weight_init_std=std,
-                                                                seed=seed)
+def _weights(rng, std=0.01) -> dict:
+    return {"W1": rng.normal(0.0, std, (3, 10)), "b1": np.zeros(10),
+            "W2": rng.normal(0.0, std, (10, 8)), "b2": np.zeros(8)}
+
+
+def _network(student, weights: dict):
+    """Chapter 4's network 3-10-8, made with its sizes only (as the book makes it: no check
+    depends on `seed`), holding `weights`, written into its parameters in place."""
+    net = sibling_module(student, "two_layer_net").TwoLayerNet(3, 10, 8)
+    assign_params(student, net, weights)
+    return net
 
 
 def _call(t, kwargs):
@@ -50,7 +58,7 @@ def _train(student, network, x, t, **kwargs):
 
 @check("train_history")
 def test_history(student, rng):
-    net = _network(student, int(rng.integers(1000)))
+    net = _network(student, _weights(rng))
     call, history = _train(student, net, BITS, ONE_HOT, iters=12, batch_size=4,
                            learning_rate=0.1, seed=int(rng.integers(1000)))
     loss = history["loss"]
@@ -82,13 +90,13 @@ def _accuracies(call, values, n, which):
 @check("train_eval_every")
 def test_eval_every(student, rng):
     seed = int(rng.integers(1000))
-    call, history = _train(student, _network(student, seed), BITS, LABELS, iters=10,
+    call, history = _train(student, _network(student, _weights(rng)), BITS, ONE_HOT, iters=10,
                            batch_size=2, learning_rate=0.1, seed=seed, x_test=BITS[:4],
-                           t_test=LABELS[:4], eval_every=4)
+                           t_test=ONE_HOT[:4], eval_every=4)
     _accuracies(call, history["train_acc"], 3, "train_acc")  # iterations 0, 4, 8
     _accuracies(call, history["test_acc"], 3, "test_acc")
     # by default once per epoch: 8 examples in batches of 4 make an epoch of 2 iterations
-    call, history = _train(student, _network(student, seed), BITS, LABELS, iters=7,
+    call, history = _train(student, _network(student, _weights(rng)), BITS, ONE_HOT, iters=7,
                            batch_size=4, learning_rate=0.1, seed=seed)
     _accuracies(call, history["train_acc"], 4, "train_acc")  # iterations 0, 2, 4, 6
 
@@ -97,7 +105,7 @@ def _moves(student, rng, network, grad, *, value, iters=5, batch_size=3, lr=0.05
            reasons=()):
     """Train `network(net)` around a fresh net, with the gradient `grad(net)` (None: the
     default), and fail unless every parameter moved by `-lr * value * batch_size * iters`."""
-    net = _network(student, int(rng.integers(1000)))
+    net = _network(student, _weights(rng))
     before = net.params
     kwargs = {} if grad is None else {"grad": grad(net)}
     call, _history = _train(student, network(net), BITS, ONE_HOT, iters=iters,
@@ -109,31 +117,37 @@ def _moves(student, rng, network, grad, *, value, iters=5, batch_size=3, lr=0.05
     want = -lr * value * batch_size * iters
     if np.allclose(moved, want, rtol=1e-9, atol=1e-12):
         return
-    ratio = moved / want
-    known = [reason for r, reason in reasons if np.allclose(ratio, r, rtol=1e-6)]
-    if known:
-        reason = known[0]
-    elif not np.allclose(ratio, ratio[0], rtol=1e-6):
-        reason = _("They did not all move by the same amount: the gradient used was not this "
-                   "one.")
-    elif np.isclose(ratio[0], 0):
-        reason = _("The parameters did not move at all: change the arrays in network.params "
-                   "(network.params[key] -= learning_rate * grads[key]).")
-    elif np.isclose(ratio[0], -1):
-        reason = _("They moved uphill, in the direction of the gradient: subtract "
-                   "learning_rate * gradient.")
-    elif np.isclose(ratio[0], len(BITS) / batch_size):
-        reason = _("That is what batches of the whole training set give: draw batch_size rows "
-                   "at random in each iteration.")
-    else:
-        reason = _("That is {ratio} times too far: check that you use the learning_rate and "
-                   "batch_size arguments, and one step per iteration.").format(
-            ratio=f"{ratio[0]:.4g}")
+    parts, hint = _why_moved(moved / want, batch_size, reasons)
     fail(_("{call}, with gradients whose entries are all {value} × the batch size: after "
-           "{iters} iterations with learning rate {lr} and batches of {batch_size}, every "
-           "parameter should have moved by {want}, but they moved by {got}. {reason}").format(
-        call=call, value=value, iters=iters, lr=lr, batch_size=batch_size,
-        want=f"{want:.4g}", got=show(moved), reason=reason))
+           "{iters} iterations with learning rate {lr} and batches of {batch_size}, the "
+           "parameters moved by {got}.").format(call=call, value=value, iters=iters, lr=lr,
+                                                batch_size=batch_size, got=show(moved)),
+         reveal(_("Every parameter should have moved by {want}.").format(want=f"{want:.4g}")),
+         *parts, hint=hint)
+
+
+def _why_moved(ratio: np.ndarray, batch_size: int, reasons) -> tuple[tuple[str, ...], str]:
+    """Why the parameters moved by `ratio` times the right amount: message parts, and the hint
+    for that mistake. `reasons` adds (ratio, reason, hint) triples of the check's own."""
+    known = [(reason, hint) for r, reason, hint in reasons if np.allclose(ratio, r, rtol=1e-6)]
+    if known:
+        return (known[0][0],), known[0][1]
+    if not np.allclose(ratio, ratio[0], rtol=1e-6):
+        return (_("They did not all move by the same amount: the gradient used was not this "
+                  "one."),), "given_grad"
+    if np.isclose(ratio[0], 0):
+        return (_("The parameters did not move at all: change the arrays in network.params "
+                  "(network.params[key] -= learning_rate * grads[key])."),), "no_update"
+    if np.isclose(ratio[0], -1):
+        return (_("They moved uphill, in the direction of the gradient: subtract "
+                  "learning_rate * gradient."),), "sgd_sign"
+    if np.isclose(ratio[0], len(BITS) / batch_size):
+        return (_("That is what batches of the whole training set give: draw batch_size rows "
+                  "at random in each iteration."),), "minibatch"
+    return (reveal(_("That is {ratio} times too far.").format(ratio=f"{ratio[0]:.4g}"),
+                   instead=_("They moved by the wrong amount.")),
+            _("Check that you use the learning_rate and batch_size arguments, and one step per "
+              "iteration.")), "learning_rate_arg"
 
 
 @check("train_follows_grad")
@@ -150,7 +164,7 @@ def test_default_gradient(student, rng):
     slow = _("train used network.numerical_gradient, although the network has a gradient "
              "method: when grad is None, prefer network.gradient (much faster) when it exists.")
     _moves(student, rng, lambda net: RemoteFunction("network_stand_in", (net, 1.0, 3.0)), None,
-           value=1.0, reasons=[(3.0, slow)])
+           value=1.0, reasons=[(3.0, slow, "prefer_gradient")])
     # only numerical_gradient (value 3): it must be used, without asking for gradient
     try:
         _moves(student, rng, lambda net: RemoteFunction("network_stand_in", (net, None, 3.0)),
@@ -162,7 +176,7 @@ def test_default_gradient(student, rng):
                    "but no gradient method (like chapter 4's TwoLayerNet), raised "
                    "AttributeError: {message}. Use network.gradient only when it exists, and "
                    "network.numerical_gradient otherwise.").format(
-                message=exc.detail.get("message")))
+                message=exc.detail.get("message")), hint="gradient_fallback")
         raise
 
 
@@ -177,9 +191,9 @@ def _loss(params, x, t):
 
 @check("train_loss_falls")
 def test_loss_falls(student, rng):
-    net = _network(student, int(rng.integers(1000)), std=0.5)
+    net = _network(student, _weights(rng, std=0.5))
     start = _loss(net.params, BITS, LABELS)
-    call, history = _train(student, net, BITS, LABELS, iters=150, batch_size=8,
+    call, history = _train(student, net, BITS, ONE_HOT, iters=150, batch_size=8,
                            learning_rate=2.0, seed=int(rng.integers(1000)))
     end = _loss(net.params, BITS, LABELS)
     if not end < 0.3 * start:
@@ -192,11 +206,11 @@ def test_loss_falls(student, rng):
 
 @check("train_is_reproducible")
 def test_reproducible(student, rng):
-    seed, net_seed = int(rng.integers(1000)), int(rng.integers(1000))
+    seed, weights = int(rng.integers(1000)), _weights(rng, std=0.5)
     runs = []
     for train_seed in (seed, seed, seed + 1):
-        net = _network(student, net_seed, std=0.5)
-        call, history = _train(student, net, BITS, LABELS, iters=6, batch_size=2,
+        net = _network(student, weights)
+        call, history = _train(student, net, BITS, ONE_HOT, iters=6, batch_size=2,
                                learning_rate=1.0, seed=train_seed)
         runs.append((call, history["loss"], net.params["W1"]))
     (call, loss1, w1), (_same, loss2, w2), (other, loss3, _other_w) = runs

@@ -4,7 +4,7 @@ call on one of the learner's layers, which lives in the worker and is driven by 
 
 import numpy as np
 
-from grader.checks.api import RemoteFunction, attribute_proxy, expect_close, fail, show
+from grader.checks.api import expect_close, fail, reveal, show
 from grader.i18n import _
 
 
@@ -39,9 +39,9 @@ def expect_gradient(got, want, numeric, *, call: str, hint: str | None = None,
     reference's forward (the second says where the expected values come from)."""
     expect_close(got, want, call=call, hint=hint, shape_hint=shape_hint)
     if numeric is not None and not np.allclose(got, numeric, rtol=1e-4, atol=1e-6):
-        fail(_("{call} returned {got}, but central differences of forward, (f(x + h) - "
-               "f(x - h)) / 2h, give {numeric}.").format(call=call, got=show(got),
-                                                        numeric=show(numeric)), hint=hint)
+        fail(_("{call} returned {got}, which does not agree with central differences of "
+               "forward, (f(x + h) - f(x - h)) / 2h.").format(call=call, got=show(got)),
+             reveal(_("They give {numeric}.").format(numeric=show(numeric))), hint=hint)
 
 
 def pair(got, call: str, hint: str | None = None):
@@ -50,12 +50,3 @@ def pair(got, call: str, hint: str | None = None):
         fail(_("{call} returned {got}; backward should return two gradients, (dx, dy): one for "
                "each input of forward.").format(call=call, got=show(got)), hint=hint)
     return got
-
-
-def assign_params(student, net, values: dict) -> None:
-    """Change the learner's `net.params` arrays in place (`params[key][...] = value`), in the
-    worker, as a training step does. Their file is never touched: the helper is set on the
-    learner's module under a name of ours, in the worker only."""
-    student._nnkata_assign_in_place = RemoteFunction(
-        "assign_in_place", (attribute_proxy(net, "params"),))
-    student._nnkata_assign_in_place(values)

@@ -4,7 +4,7 @@ graph built from them, with its known answers."""
 
 import numpy as np
 
-from grader.checks.api import call_text, check, expect_close, fail, show
+from grader.checks.api import call_text, check, expect_close, expected, fail, reveal, show
 from grader.i18n import _
 
 from . import pair, steps
@@ -25,8 +25,8 @@ def test_mul_forward(student, ref, rng):
         call = steps("layer = MulLayer()", call_text("layer.forward", x, y))
         got = student.MulLayer().forward(x, y)
         if got is None:
-            fail(_("{call} returned None: forward must return the product x * y (here {want}), "
-                   "besides remembering x and y.").format(call=call, want=show(x * y)))
+            fail(_("{call} returned None: forward must return the product x * y, besides "
+                   "remembering x and y.").format(call=call), expected(x * y))
         expect_close(got, ref.MulLayer().forward(x, y), call=call)
 
 
@@ -53,14 +53,15 @@ def test_mul_backward(student, ref, rng):
         (dx, dy), (want_x, want_y), call = _backward(student, ref, "MulLayer", x, y, dout)
         if not np.allclose(x, y) and _close(dx, want_y) and _close(dy, want_x):
             fail(_("{call} returned dx = {dx} and dy = {dy}: the two gradients are swapped. "
-                   "For out = x * y, d(out)/dx is y and d(out)/dy is x, so dx = dout * y = "
-                   "{want}.").format(call=call, dx=show(dx), dy=show(dy), want=show(want_x)),
-                 hint="swapped")
+                   "For out = x * y, d(out)/dx is y and d(out)/dy is x, so dx = dout * y.")
+                 .format(call=call, dx=show(dx), dy=show(dy)),
+                 reveal(_("Here dx should be {want}.").format(want=show(want_x))), hint="swapped")
         if not np.allclose(dout, 1) and _close(dx, y) and _close(dy, x):
             fail(_("{call} returned dx = {dx} and dy = {dy}, which ignores dout = {dout}. By "
                    "the chain rule, the local derivatives are multiplied by the gradient that "
-                   "arrives from above: dx = dout * y = {want}.").format(
-                call=call, dx=show(dx), dy=show(dy), dout=show(dout), want=show(want_x)),
+                   "arrives from above: dx = dout * y.").format(
+                call=call, dx=show(dx), dy=show(dy), dout=show(dout)),
+                reveal(_("Here dx should be {want}.").format(want=show(want_x))),
                 hint="chain_rule")
         expect_close(dx, want_x, call=_("{call}, its first value dx").format(call=call))
         expect_close(dy, want_y, call=_("{call}, its second value dy").format(call=call))
@@ -115,6 +116,6 @@ def test_apple_shopping(student, ref):
         got = build(student)
         for name, value in want.items():
             if not _close(got[name], value):
-                fail(_("The book's example: {story}. {name} came out as {got}; it should be "
-                       "{want}.").format(story=story, name=name, got=show(got[name]),
-                                         want=show(round(float(value), 6))))
+                fail(_("The book's example: {story}. {name} came out as {got}.").format(
+                    story=story, name=name, got=show(got[name])),
+                     expected(round(float(value), 6)))

@@ -8,11 +8,12 @@ The parameters are drawn here and written into the learner's `net.params` in pla
 
 import numpy as np
 
-from grader.checks.api import call_text, check, expect_close, fail, show
+from grader.checks.api import call_text, check, expect_close, expected, fail, reveal, show
 from grader.i18n import _, number
 
+from ..ch04_learning import assign_params
 from ..ch04_learning import test_two_layer_net as chapter4
-from . import assign_params, network_scores, numerical_gradient, steps
+from . import network_scores, numerical_gradient, steps
 
 KEYS = chapter4.KEYS
 SIZES = (4, 5, 3)
@@ -23,13 +24,12 @@ TOLERANCE = 1e-6
 def _network(student, rng, sizes=SIZES):
     """The learner's network, holding random parameters drawn here (biases too), and a text
     that says how it was made."""
-    seed = int(rng.integers(1000))
     params = {key: rng.normal(0.0, STD, shape) for key, shape in chapter4._shapes(*sizes).items()}
-    net = student.TwoLayerNet(*sizes, seed=seed)
-    chapter4._params_of(net, call_text("TwoLayerNet", *sizes, seed=seed))
+    net = student.TwoLayerNet(*sizes)
+    chapter4._params_of(net, call_text("TwoLayerNet", *sizes))
     assign_params(student, net, params)
     sizes_text = " ".join(f"{k} {np.shape(v)}" for k, v in params.items())
-    made = steps(call_text("net = TwoLayerNet", *sizes, seed=seed),
+    made = steps(call_text("net = TwoLayerNet", *sizes),
                  _("random values written into net.params in place ({sizes})").format(
                      sizes=sizes_text))
     return net, params, made
@@ -77,9 +77,8 @@ def test_params_initial_values(student, rng):
 
 @check("layers_share_params")
 def test_layers_see_parameters_changed_in_place(student, ref, rng):
-    seed = int(rng.integers(1000))
-    made = call_text("net = TwoLayerNet", *SIZES, seed=seed)
-    net = student.TwoLayerNet(*SIZES, seed=seed)
+    made = call_text("net = TwoLayerNet", *SIZES)
+    net = student.TwoLayerNet(*SIZES)
     x = rng.normal(size=(3, SIZES[0]))
     before = net.predict(x)
     new = {key: rng.normal(0.0, STD, shape) for key, shape in chapter4._shapes(*SIZES).items()}
@@ -102,12 +101,16 @@ def test_predict(student, ref, rng):
         x = rng.normal(size=(n, SIZES[0]))
         call = steps(made, call_text("net.predict", x))
         got, want = net.predict(x), _scores(ref, params, x)
-        e = np.exp(want - want.max(axis=1, keepdims=True))
-        if np.shape(got) == want.shape and np.allclose(got, e / e.sum(axis=1, keepdims=True)):
-            fail(_("{call} returned {got}, the softmax of the expected scores {want}. In this "
+        if chapter4._matches(got, chapter4._softmax(want)):
+            fail(_("{call} returned {got}, the softmax of the expected scores. In this "
                    "chapter predict stops at the last Affine layer: the softmax is applied by "
-                   "SoftmaxWithLoss, in loss.").format(call=call, got=show(got),
-                                                      want=show(want)))
+                   "SoftmaxWithLoss, in loss.").format(call=call, got=show(got)),
+                 reveal(_("The expected scores: {want}").format(want=show(want))),
+                 hint="scores")
+        hidden = chapter4._sigmoid(x @ params["W1"] + params["b1"])
+        if chapter4._matches(got, hidden @ params["W2"] + params["b2"]):
+            fail(_("{call} returned {got}: the hidden layer applies the sigmoid, where this "
+                   "network uses Relu.").format(call=call, got=show(got)), hint="hidden_relu")
         expect_close(got, want, call=call)
 
 
@@ -134,16 +137,9 @@ def test_accuracy(student, ref, rng):
         call = steps(made, call_text("net.accuracy", x, t))
         got = net.accuracy(x, t)
         if np.ndim(got) != 0:
-            fail(_("{call} returned {got}; the accuracy is one number between 0 and 1, here "
-                   "{want}.").format(call=call, got=show(got), want=0.6))
+            fail(_("{call} returned {got}; the accuracy is one number between 0 and 1.").format(
+                call=call, got=show(got)), expected(0.6))
         expect_close(got, 0.6, call=call)
-
-
-def _gradient_dict(got, call):
-    if not isinstance(got, dict) or sorted(got) != sorted(KEYS):
-        fail(_("{call} returned {got}; it should return a dict with one gradient per parameter: "
-               "W1, b1, W2 and b2.").format(call=call, got=show(got)))
-    return got
 
 
 @check("numerical_gradient_values")
@@ -152,9 +148,10 @@ def test_numerical_gradient(student, rng):
     net, params, made = _network(student, rng, sizes)
     x, labels, t = _inputs(rng, params, 3, sizes)
     call = steps(made, call_text("net.numerical_gradient", x, t))
-    got = _gradient_dict(net.numerical_gradient(x, t), call)
+    got = chapter4.gradient_dict(net.numerical_gradient(x, t), call)
     want = _numerical(params, x, labels, delta=1e-7)  # as cross_entropy_error has it
     for key in KEYS:
+        chapter4.expect_zero_only_where_expected(got[key], want[key], call=f"{call}['{key}']")
         expect_close(got[key], want[key], call=f"{call}['{key}']", rtol=1e-5, atol=1e-8)
 
 
@@ -165,18 +162,23 @@ def test_backprop_matches_numerical_gradient(student, rng):
         x, labels, one_hot = _inputs(rng, params, n)
         t = labels if kind == "labels" else one_hot
         call = steps(made, call_text("net.gradient", x, t))
-        got = _gradient_dict(net.gradient(x, t), call)
+        got = chapter4.gradient_dict(net.gradient(x, t), call)
         want = _numerical(params, x, labels)  # float64, here: the oracle
+        shapes = {v.shape for v in want.values()}  # another parameter's: the wrong layer read
         for key in KEYS:
             value = got[key]
             if not isinstance(value, (np.ndarray, np.generic)) or value.shape != want[key].shape:
                 fail(_("{call}['{key}'] is {got}; it should be an array of shape {shape}, the "
                        "shape of net.params['{key}'].").format(
-                    call=call, key=key, got=show(value), shape=want[key].shape))
+                    call=call, key=key, got=show(value), shape=want[key].shape),
+                     hint="layer_grads" if np.shape(value) in shapes else None)
             error = float(np.max(np.abs(value.astype(float) - want[key])))
             if not error <= TOLERANCE:
-                fail(_("{call}['{key}'] differs from the numerical gradient of the loss by up "
-                       "to {error} (at most {tolerance} is allowed).\nBackprop gave: {got}\n"
-                       "Numerical:    {want}").format(
-                    call=call, key=key, error=number(error, 9), tolerance=TOLERANCE,
-                    got=show(value, 6), want=show(want[key], 6)))
+                fail(reveal(_("{call}['{key}'] differs from the numerical gradient of the loss "
+                              "by up to {error} (at most {tolerance} is allowed).").format(
+                    call=call, key=key, error=number(error, 9), tolerance=TOLERANCE),
+                            instead=_("{call}['{key}'] differs from the numerical gradient of "
+                                      "the loss by more than {tolerance}.").format(
+                                call=call, key=key, tolerance=TOLERANCE)),
+                     _("Backprop gave: {got}").format(got=show(value, 6)),
+                     reveal(_("Numerical:    {want}").format(want=show(want[key], 6))))

@@ -53,6 +53,7 @@ def register(app: typer.Typer) -> None:
                        else first_unsolved(exercises, state) or exercises[0])
             session = Watch(ctx.course, exercises, ctx.workspace, current, stdout,
                             show_expected=ctx.show_expected,
+                            hint_limit=ctx.settings.hint_limit,
                             as_json=ctx.output_format == "json")
             try:
                 with terminated_as_exit(), keys() as typed:

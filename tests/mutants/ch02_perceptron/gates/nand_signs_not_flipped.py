@@ -1,6 +1,7 @@
 """NAND written as AND: the signs were not flipped."""
 # kills: nand_truth_table
-# hint: gate_weights
+# hint: gate_inverted
+# first hint says: en "signs" · fr "signes" · ja "符号"
 
 
 def NAND(x1, x2):

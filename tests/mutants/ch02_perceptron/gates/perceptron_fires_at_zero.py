@@ -1,6 +1,7 @@
 """The comparison is >= instead of >: a total of exactly 0 fires."""
 # kills: perceptron_rule
-# hint: perceptron
+# hint: fires_at_zero
+# first hint says: en "exactly 0" · fr "exactement 0" · ja "ちょうど0"
 
 
 def perceptron(x, w, b):

@@ -1,6 +1,7 @@
 """The errors are never counted, so XOR looks solved."""
 # kills: train_never_solves_xor
 # hint: xor_not_separable
+# first hint says: en "not counted" · fr "ne sont pas comptées" · ja "数えられていません"
 
 _reference_train = train_perceptron
 

@@ -1,6 +1,7 @@
 """Random numbers from an unseeded generator: two runs with the same seed differ."""
 # kills: train_is_reproducible
-# hint: learning_rule
+# hint: train_seed
+# first hint says: en "same seed" · fr "même graine" · ja "同じ seed"
 
 _reference_train = train_perceptron
 

@@ -1,6 +1,7 @@
 """The bias is never updated, so AND (which needs a negative bias) cannot be learned."""
 # kills: train_learns_linear_gates
-# hint: learning_rule
+# hint: bias_not_learned
+# first hint says: en "bias never moves" · fr "ne bouge jamais" · ja "一度も動いていません"
 
 
 def train_perceptron(X, y, lr=0.1, epochs=20, seed=0):

@@ -1,6 +1,7 @@
 """XOR from a table of answers."""
 # kills: xor_built_from_gates
 # hint: xor_structure
+# first hint says: en "table of answers" · fr "table de réponses" · ja "答えの表"
 
 
 def XOR(x1, x2):

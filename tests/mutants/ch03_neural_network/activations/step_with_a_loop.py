@@ -1,6 +1,7 @@
 """A Python loop over x: fine for a 1-D array, but a number or a 2-D array breaks it."""
 # kills: activations_keep_shape
 # hint: keep_shape
+# first hint says: en "loop" · fr "boucle" · ja "ループ"
 
 
 def step_function(x):

@@ -1,6 +1,7 @@
 """The column-vector convention W.T @ x: right for one sample, wrong for a batch of rows."""
 # kills: forward_batch
 # hint: batch
+# first hint says: en "one sample per row" · fr "un exemple par ligne" · ja "サンプルを並べた"
 
 
 def forward(network, x):

@@ -1,6 +1,7 @@
 """ReLU in the hidden layers instead of the sigmoid."""
 # kills: forward_hidden_sigmoid forward_known_answer
 # hint: hidden_activation
+# first hint says: en "not ReLU" · fr "ni ReLU" · ja "ReLU や"
 
 from .activations import relu
 

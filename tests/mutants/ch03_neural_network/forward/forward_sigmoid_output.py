@@ -1,6 +1,7 @@
 """sigmoid on the output layer too, as in the hidden layers."""
 # kills: forward_output_identity forward_known_answer
 # hint: output_identity
+# first hint says: en "output layer" · fr "couche de sortie" · ja "出力層"
 
 
 def forward(network, x):

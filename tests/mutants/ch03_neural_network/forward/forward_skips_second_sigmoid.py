@@ -1,6 +1,7 @@
 """The second layer's weighted sum goes on without its sigmoid."""
 # kills: forward_hidden_sigmoid forward_known_answer
 # hint: hidden_activation
+# first hint says: en "skip it" · fr "s'en passer" · ja "省略してはいけません"
 
 
 def forward(network, x):

@@ -1,6 +1,7 @@
 """softmax at the output, as for a classifier, where this network's output is the identity."""
 # kills: forward_output_identity forward_known_answer
 # hint: output_identity
+# first hint says: en "output layer" · fr "couche de sortie" · ja "出力層"
 
 from .softmax import softmax
 

@@ -1,6 +1,7 @@
 """The biases are forgotten: only the weighted sums."""
 # kills: forward_known_answer forward_batch
-# hint: forward_steps
+# hint: biases
+# first hint says: en "leaves out the biases" · fr "oublie les biais" · ja "バイアスが抜けています"
 
 
 def forward(network, x):

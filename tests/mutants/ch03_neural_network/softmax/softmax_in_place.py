@@ -1,6 +1,7 @@
 """`a -= c` shifts the caller's own scores."""
 # kills: softmax_keeps_input
 # hint: no_mutation
+# first hint says: en "changes the array it was given" · fr "modifie le tableau" · ja "書き換えています"
 
 
 def softmax(a):

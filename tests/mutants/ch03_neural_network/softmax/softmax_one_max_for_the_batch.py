@@ -1,6 +1,7 @@
 """One maximum for the whole batch: rows far below it underflow to 0 / 0."""
 # kills: softmax_is_stable
-# hint: stable
+# hint: row_max
+# first hint says: en "own maximum" · fr "son propre maximum" · ja "その行の最大値"
 
 
 def softmax(a):

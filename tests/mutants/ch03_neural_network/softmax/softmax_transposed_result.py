@@ -1,6 +1,7 @@
 """The batch is transposed to normalise columns, but the result is not transposed back."""
 # kills: softmax_keeps_shape softmax_rowwise
-# hint: keep_shape
+# hint: transposed
+# first hint says: en "transpose" · fr "transposée" · ja "転置"
 
 
 def softmax(a):

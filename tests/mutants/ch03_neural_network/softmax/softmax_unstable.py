@@ -1,6 +1,7 @@
 """softmax without subtracting the maximum: overflows on large inputs."""
 # kills: softmax_is_stable
 # hint: stable
+# first hint says: en "overflow" · fr "dépassement de capacité" · ja "オーバーフロー"
 
 
 def softmax(a):

@@ -1,6 +1,7 @@
 """The scores divided by their sum, with no exponential."""
 # kills: softmax_1d
-# hint: softmax
+# hint: softmax_exp
+# first hint says: en "exponential is missing" · fr "l'exponentielle manque" · ja "指数関数が抜けています"
 
 
 def softmax(a):

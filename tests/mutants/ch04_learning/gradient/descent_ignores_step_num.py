@@ -1,6 +1,7 @@
 """Always 100 steps, whatever step_num says."""
 # kills: gradient_descent_values
-# hint: descent
+# hint: descent_arguments
+# first hint says: en "does not use" · fr "n'utilise pas" · ja "使っていません"
 
 
 def gradient_descent(f, init_x, lr=0.01, step_num=100):

@@ -1,6 +1,7 @@
 """Gradient ascent: x += lr * grad walks uphill, away from the minimum."""
 # kills: gradient_descent_values
-# hint: descent
+# hint: uphill
+# first hint says: en "uphill" · fr "montent" · ja "坂を上り"
 
 
 def gradient_descent(f, init_x, lr=0.01, step_num=100):

@@ -1,6 +1,7 @@
 """The book's first version: a loop over x.size with x[i], which only works for 1-D arrays."""
 # kills: numerical_gradient_any_shape
 # hint: any_shape
+# first hint says: en "any shape" · fr "forme quelconque" · ja "どんな形状"
 
 
 def numerical_gradient(f, x):

@@ -1,6 +1,7 @@
 """Each partial derivative by the forward difference instead of the central one."""
 # kills: numerical_gradient_central
 # hint: central_difference
+# first hint says: en "both sides" · fr "deux côtés" · ja "両側"
 
 
 def numerical_gradient(f, x):

@@ -1,6 +1,7 @@
 """x[idx] is never put back: x ends shifted by -h everywhere."""
 # kills: numerical_gradient_restores_x
 # hint: restore_x
+# first hint says: en "exactly as it was" · fr "exactement comme avant" · ja "まったく同じ"
 
 
 def numerical_gradient(f, x):

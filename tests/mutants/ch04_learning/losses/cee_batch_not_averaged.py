@@ -1,6 +1,7 @@
 """The losses of the rows are added up but not divided by the batch size."""
 # kills: cee_batch_mean
 # hint: batch_mean
+# first hint says: en "average" · fr "moyenne" · ja "平均"
 
 
 def cross_entropy_error(y, t):

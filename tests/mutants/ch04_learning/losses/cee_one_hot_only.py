@@ -1,6 +1,7 @@
 """Only one-hot targets work: integer labels are multiplied as if they were one-hot rows."""
 # kills: cee_integer_labels
 # hint: labels
+# first hint says: en "integer labels" · fr "étiquettes entières" · ja "整数ラベル"
 
 
 def cross_entropy_error(y, t):

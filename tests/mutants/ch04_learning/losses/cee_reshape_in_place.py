@@ -1,6 +1,7 @@
 """A single sample is reshaped by assigning y.shape: the caller's array becomes 2-D."""
 # kills: losses_keep_inputs
-# hint: no_mutation
+# hint: shape_in_place
+# first hint says: en "changes the shape" · fr "modifie la forme" · ja "形を変えて"
 
 
 def cross_entropy_error(y, t):

@@ -1,6 +1,7 @@
 """No small delta inside the log: a probability of exactly 0 gives inf or NaN."""
 # kills: cee_zero_probability
 # hint: log_zero
+# first hint says: en "exactly 0" · fr "exactement 0" · ja "ちょうど0"
 
 
 def cross_entropy_error(y, t):

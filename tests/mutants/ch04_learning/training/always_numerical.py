@@ -1,6 +1,7 @@
 """grad defaults to numerical_gradient even when the network has a fast gradient."""
 # kills: train_default_gradient
-# hint: default_grad
+# hint: prefer_gradient
+# first hint says: en "much faster" · fr "bien plus rapide" · ja "ずっと速い"
 
 _reference_train = train
 

@@ -1,6 +1,7 @@
 """x and t batches drawn separately: each input is paired with a random target."""
 # kills: train_loss_falls
 # hint: loss_falls
+# first hint says: en "same rows" · fr "mêmes lignes" · ja "同じ行"
 
 
 def train(network, x_train, t_train, *, iters, batch_size, learning_rate, seed=0,

@@ -1,6 +1,7 @@
 """eval_every is ignored: the accuracies are measured at every iteration (slow on MNIST)."""
 # kills: train_eval_every
 # hint: eval_every
+# first hint says: en "not at every iteration" · fr "pas à chaque itération" · ja "毎回ではなく"
 
 _reference_train = train
 

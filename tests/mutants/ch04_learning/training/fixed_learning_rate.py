@@ -1,6 +1,7 @@
 """learning_rate is ignored: the book's 0.1 is written in the loop."""
 # kills: train_follows_grad
-# hint: sgd_update
+# hint: learning_rate_arg
+# first hint says: en "wrong amount" · fr "bonne quantité" · ja "量が正しくありません"
 
 _reference_train = train
 

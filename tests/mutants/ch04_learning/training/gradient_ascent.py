@@ -1,6 +1,7 @@
 """params += learning_rate * grads: every step goes uphill."""
 # kills: train_follows_grad train_loss_falls
-# hint: sgd_update
+# hint: sgd_sign
+# first hint says: en "uphill" · fr "montent" · ja "上り坂"
 
 
 def train(network, x_train, t_train, *, iters, batch_size, learning_rate, seed=0,

@@ -1,6 +1,7 @@
 """grad defaults to network.gradient, which chapter 4's network does not have."""
 # kills: train_default_gradient
-# hint: default_grad
+# hint: gradient_fallback
+# first hint says: en "no gradient method" · fr "pas de méthode gradient" · ja "gradient メソッドがなく"
 
 _reference_train = train
 

@@ -1,6 +1,7 @@
 """The grad argument is ignored: always the network's own gradient."""
 # kills: train_follows_grad
-# hint: sgd_update
+# hint: given_grad
+# first hint says: en "grad function it is given" · fr "fonction grad qu'on lui donne" · ja "渡された関数 grad"
 
 _reference_train = train
 

@@ -1,6 +1,7 @@
 """The loss is recorded only with the accuracies, not at every iteration."""
 # kills: train_history
 # hint: history
+# first hint says: en "every iteration" · fr "chaque itération" · ja "繰り返しごと"
 
 _reference_train = train
 

@@ -1,6 +1,7 @@
 """Without a test set, the training accuracy is recorded as the test accuracy too."""
 # kills: train_history
 # hint: eval_every
+# first hint says: en "test set is given" · fr "ensemble de test est fourni" · ja "テストデータが渡された"
 
 _reference_train = train
 

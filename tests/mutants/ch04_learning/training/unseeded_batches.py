@@ -1,6 +1,7 @@
 """np.random.choice uses NumPy's global generator: the seed replays nothing."""
 # kills: train_is_reproducible
 # hint: seed
+# first hint says: en "same seed" · fr "même graine" · ja "同じシード"
 
 
 def train(network, x_train, t_train, *, iters, batch_size, learning_rate, seed=0,

@@ -1,6 +1,7 @@
 """p = p - lr * g rebinds the loop variable: the network's parameters never change."""
 # kills: train_follows_grad train_loss_falls
-# hint: sgd_update
+# hint: no_update
+# first hint says: en "never changes" · fr "ne change jamais" · ja "一度も変えていません"
 
 
 def train(network, x_train, t_train, *, iters, batch_size, learning_rate, seed=0,

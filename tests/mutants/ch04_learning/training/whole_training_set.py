@@ -1,6 +1,7 @@
 """No mini-batches: every iteration uses the whole training set."""
 # kills: train_follows_grad
-# hint: sgd_update
+# hint: minibatch
+# first hint says: en "whole training set" · fr "tout l'ensemble d'entraînement" · ja "訓練データ全体"
 
 _reference_train = train
 

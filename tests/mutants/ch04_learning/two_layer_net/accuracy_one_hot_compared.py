@@ -1,6 +1,7 @@
 """A one-hot t is compared with the predicted labels without argmax."""
 # kills: accuracy_values
 # hint: accuracy
+# first hint says: en "labels" · fr "étiquettes" · ja "ラベル"
 
 _Reference = TwoLayerNet
 

@@ -1,6 +1,7 @@
 """b1's gradient taken on a copy of b1: the loss never sees the change, so it comes out 0."""
 # kills: numerical_gradient_values
-# hint: net_gradient
+# hint: net_gradient_copy
+# first hint says: en "not a copy" · fr "pas une copie" · ja "コピーではなく"
 
 _Reference = TwoLayerNet
 

@@ -1,6 +1,7 @@
 """Only W1 and W2: the biases get no gradient (and training would never move them)."""
 # kills: numerical_gradient_values
-# hint: net_gradient
+# hint: net_gradient_keys
+# first hint says: en "the biases too" · fr "les biais aussi" · ja "バイアスも"
 
 _Reference = TwoLayerNet
 

@@ -1,6 +1,7 @@
 """The loss is the squared error of chapter 4 instead of the cross-entropy."""
 # kills: loss_values
-# hint: loss
+# hint: cross_entropy
+# first hint says: en "cross-entropy" · fr "entropie croisée" · ja "交差エントロピー"
 
 from .losses import sum_squared_error  # noqa: E402
 

@@ -1,6 +1,7 @@
 """The hidden layer's sigmoid is forgotten: the network is linear before the softmax."""
 # kills: predict_values
-# hint: predict
+# hint: hidden_sigmoid
+# first hint says: en "without the sigmoid" · fr "sans la sigmoïde" · ja "シグモイド関数を通さず"
 
 _Reference = TwoLayerNet
 

@@ -1,6 +1,7 @@
 """Biases drawn at random like the weights, instead of starting at zero."""
 # kills: params_init
-# hint: init
+# hint: zero_biases
+# first hint says: en "start at zero" · fr "partent pas de zéro" · ja "0から始まっていません"
 
 _Reference = TwoLayerNet
 

@@ -1,6 +1,7 @@
 """Sigmoid on the output layer too: the outputs are not probabilities adding up to 1."""
 # kills: predict_values loss_values
-# hint: predict
+# hint: softmax_output
+# first hint says: en "applies softmax" · fr "applique la softmax" · ja "ソフトマックス関数を適用し"
 
 _Reference = TwoLayerNet
 

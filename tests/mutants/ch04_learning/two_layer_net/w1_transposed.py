@@ -1,6 +1,7 @@
 """W1 stored as (hidden, input), used as x @ W1.T: the shapes are not the convention."""
 # kills: params_shapes
-# hint: param_shapes
+# hint: w_transposed
+# first hint says: en "transposed" · fr "transposée" · ja "転置"
 
 _Reference = TwoLayerNet
 

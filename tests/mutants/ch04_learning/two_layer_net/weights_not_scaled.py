@@ -1,6 +1,7 @@
 """weight_init_std is ignored: weights of standard deviation 1."""
 # kills: params_init
-# hint: init
+# hint: init_scale
+# first hint says: en "spread" · fr "dispersion" · ja "ばらつき"
 
 _Reference = TwoLayerNet
 

@@ -1,6 +1,7 @@
 """Affine.backward returns dx as flat rows (N, D), not in the shape the input had."""
 # kills: affine_nd_input
 # hint: nd_input
+# first hint says: en "original shape" · fr "forme d'origine" · ja "元の形"
 
 _Reference = Affine
 

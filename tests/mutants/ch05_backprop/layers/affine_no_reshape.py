@@ -1,6 +1,7 @@
 """Affine.forward uses x as it comes: an input of shape (N, d1, d2, ...) is not flattened."""
 # kills: affine_nd_input
 # hint: nd_input
+# first hint says: en "flattened" · fr "aplatie" · ja "平らにし"
 
 _Reference = Affine
 

@@ -1,6 +1,7 @@
 """Affine.forward forgets to add b."""
 # kills: affine_forward
 # hint: affine_forward
+# first hint says: en "plus the bias" · fr "plus le biais" · ja "バイアスを足した"
 
 _Reference = Affine
 

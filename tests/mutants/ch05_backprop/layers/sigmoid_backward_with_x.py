@@ -1,6 +1,7 @@
 """Sigmoid.backward applies y (1 - y) to the input x instead of the output y."""
 # kills: sigmoid_backward
 # hint: sigmoid_backward
+# first hint says: en "output y" · fr "sortie y" · ja "出力 y"
 
 _Reference = Sigmoid
 

@@ -1,6 +1,7 @@
 """Sigmoid.backward forgets the factor y: dout * (1 - y)."""
 # kills: sigmoid_backward
-# hint: sigmoid_backward
+# hint: sigmoid_factor_y
+# first hint says: en "leaves out y" · fr "oublie y" · ja "y が抜けています"
 
 _Reference = Sigmoid
 

@@ -1,6 +1,7 @@
 """Sigmoid.forward computes 1 / (1 + exp(x)), which falls where it should rise."""
 # kills: sigmoid_forward
-# hint: sigmoid_forward
+# hint: sigmoid_sign
+# first hint says: en "sign" · fr "signe" · ja "符号"
 
 _Reference = Sigmoid
 

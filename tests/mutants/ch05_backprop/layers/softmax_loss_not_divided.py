@@ -1,6 +1,7 @@
 """SoftmaxWithLoss.backward returns y - t without dividing by the batch size."""
 # kills: softmax_loss_backward
 # hint: divide_by_n
+# first hint says: en "batch size" · fr "taille du lot" · ja "バッチサイズ"
 
 _Reference = SoftmaxWithLoss
 

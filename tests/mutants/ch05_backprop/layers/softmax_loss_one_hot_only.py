@@ -1,6 +1,7 @@
 """SoftmaxWithLoss.backward computes y - t whatever t is: with labels, this is meaningless."""
 # kills: softmax_loss_backward
 # hint: labels
+# first hint says: en "labels" · fr "étiquettes" · ja "ラベル"
 
 _Reference = SoftmaxWithLoss
 

@@ -1,6 +1,7 @@
 """MulLayer.forward remembers its inputs but forgets to return the product."""
 # kills: mul_forward apple_known_answer
 # hint: mul_forward
+# first hint says: en "return the product" · fr "renvoyer le produit" · ja "積 x * y を返す"
 
 _Reference = MulLayer
 

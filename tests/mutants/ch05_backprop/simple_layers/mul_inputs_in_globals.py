@@ -2,6 +2,7 @@
 several layers the last forward overwrites what the others need for backward."""
 # kills: apple_known_answer
 # hint: apple_graph
+# first hint says: en "its own x and y" · fr "ses propres x et y" · ja "自分の x と y"
 
 _last_inputs = {}
 

@@ -1,6 +1,7 @@
 """Shuffles the images and the labels each on its own: every image gets another's label."""
 # kills: reaches_test_accuracy loss_falls
-# hint: loss_falls
+# hint: labels_apart
+# first hint says: en "own labels" · fr "propres étiquettes" · ja "自分のラベル"
 
 import numpy as np
 

@@ -1,6 +1,7 @@
 """Does not give train the test set, so no test accuracy is ever measured."""
 # kills: history_lengths history_is_honest
-# hint: history
+# hint: test_set
+# first hint says: en "test set" · fr "ensemble de test" · ja "テストデータ"
 
 
 def train_mnist(*, epochs=20, batch_size=100, learning_rate=0.1, hidden_size=100, seed=0,

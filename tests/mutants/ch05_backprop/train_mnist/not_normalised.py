@@ -1,6 +1,7 @@
 """Trains on raw pixel values from 0 to 255 instead of [0, 1]: the gradients explode."""
 # kills: loss_falls reaches_test_accuracy
-# hint: loss_falls
+# hint: diverges
+# first hint says: en "255" · fr "255" · ja "255"
 
 import numpy as np
 

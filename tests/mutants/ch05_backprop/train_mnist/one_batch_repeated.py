@@ -1,6 +1,7 @@
 """Gives train only the first mini-batch, so the same 100-odd images are learnt again and again."""
 # kills: reaches_test_accuracy
 # hint: training_loop
+# first hint says: en "whole training set" · fr "toutes les données d'entraînement" · ja "訓練データ全体"
 
 
 def train_mnist(*, epochs=20, batch_size=100, learning_rate=0.1, hidden_size=100, seed=0,

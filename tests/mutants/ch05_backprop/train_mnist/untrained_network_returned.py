@@ -1,6 +1,7 @@
 """Trains one network but returns a fresh one: the history describes a network not returned."""
 # kills: history_is_honest reaches_test_accuracy
 # hint: honest_history
+# first hint says: en "network you return" · fr "réseau que vous renvoyez" · ja "返すネットワーク"
 
 _reference_train_mnist = train_mnist
 

@@ -1,6 +1,7 @@
 """accuracy compares the predicted labels with a one-hot t without turning t into labels."""
 # kills: accuracy_values
 # hint: accuracy
+# first hint says: en "labels" · fr "étiquettes" · ja "ラベル"
 
 _Reference = TwoLayerNet
 

@@ -1,6 +1,7 @@
 """gradient calls backward on the layers in forward order, from the first to the last."""
 # kills: gradient_matches_numerical
 # hint: backprop
+# first hint says: en "reverse order" · fr "ordre inverse" · ja "逆の順"
 
 _Reference = TwoLayerNet
 

@@ -1,6 +1,7 @@
 """gradient reads W1's gradient from the second Affine layer and W2's from the first."""
 # kills: gradient_matches_numerical
-# hint: backprop
+# hint: layer_grads
+# first hint says: en "its own layer" · fr "sa propre couche" · ja "それぞれのレイヤー"
 
 _Reference = TwoLayerNet
 

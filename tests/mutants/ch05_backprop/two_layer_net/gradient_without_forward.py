@@ -2,6 +2,7 @@
 whatever was computed before, or nothing at all."""
 # kills: gradient_matches_numerical
 # hint: backprop
+# first hint says: en "forward pass on this very batch" · fr "passe forward sur ce lot" · ja "このバッチで forward"
 
 _Reference = TwoLayerNet
 

@@ -2,6 +2,7 @@
 never seen by them."""
 # kills: layers_share_params
 # hint: shared_params
+# first hint says: en "copies" · fr "copies" · ja "コピー"
 
 _Reference = TwoLayerNet
 

@@ -1,6 +1,7 @@
 """The hidden layer uses Sigmoid (chapter 4's network) instead of Relu."""
 # kills: predict_scores
-# hint: predict
+# hint: hidden_relu
+# first hint says: en "Relu" · fr "Relu" · ja "Relu"
 
 from .layers import Sigmoid  # noqa: E402
 
