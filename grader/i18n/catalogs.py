@@ -22,6 +22,7 @@ import re
 import string
 import sys
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -37,6 +38,7 @@ FOLDER_DOMAINS = {"stubs": ("exercises", "grader.learner.stubs:extract_stubs")}
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
 _CHAPTER = re.compile(r"^(ch\d\d)")
 _GENERATED_BY = re.compile(r"^Generated-By:.*\n", re.MULTILINE)
+_DATES = re.compile(rb'^"(PO-Revision-Date|POT-Creation-Date|Generated-By):.*\n', re.MULTILINE)
 _HEADER = {"project": "nnkata", "version": "0.1", "copyright_holder": "nnkata contributors",
            "msgid_bugs_address": "", "last_translator": "nnkata contributors",
            "language_team": "nnkata contributors"}
@@ -102,9 +104,28 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def render_po(catalog: Catalog) -> bytes:
+    """The `.po` text of `catalog`, as `msgfmt -c` accepts it.
+
+    Babel flags every message that merely looks like a `%` format ("{accuracy} % correct") as
+    `python-format`, and msgfmt then rejects translations that write "{accuracy}%". The kit
+    formats with `str.format` only, so that flag is never true here.
+    """
+    for message in catalog:
+        message.flags.discard("python-format")
     buf = io.BytesIO()
     write_po(buf, catalog, width=100, include_lineno=False, omit_header=False)
     return buf.getvalue()
+
+
+def _dated(catalog: Catalog, previous: bytes) -> bytes:
+    """The rendered catalog, its PO-Revision-Date moved to now when its content changed (or
+    was never set): the date says when the translations were last revised."""
+    rendered = render_po(catalog)
+    if isinstance(catalog.revision_date, str) or _DATES.sub(b"", rendered) != _DATES.sub(
+            b"", previous):
+        catalog.revision_date = datetime.now(UTC).replace(second=0, microsecond=0)
+        rendered = render_po(catalog)
+    return rendered
 
 
 def render_mo(catalog: Catalog) -> bytes:
@@ -130,7 +151,8 @@ def update(selected: Iterable[str]) -> None:
         template = extract(domain)
         for lang in LANGUAGES:
             path = po_path(lang, domain)
-            if path.exists():
+            previous = path.read_bytes() if path.exists() else b""
+            if previous:
                 catalog = read_catalog(path, lang)
             else:
                 catalog = Catalog(**_HEADER, locale=lang, domain=domain, fuzzy=False)
@@ -141,7 +163,7 @@ def update(selected: Iterable[str]) -> None:
                 for message in catalog:
                     if message.id:
                         message.string = message.id
-            _write(path, render_po(catalog))
+            _write(path, _dated(catalog, previous))
             _write(path.with_suffix(".mo"), render_mo(read_catalog(path, lang)))
 
 
