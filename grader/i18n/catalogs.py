@@ -8,7 +8,8 @@ when a part of its path starts with `chNN` (`grader/texts/ch03.py`, `grader/chec
 to the domain named after its sub-package when that sub-package is listed in
 `SUBPACKAGE_DOMAINS`, and to `nnkata` otherwise. A domain of `FOLDER_DOMAINS` is extracted from
 a folder of the kit instead, with its own Babel method: `stubs` holds the docstrings and
-comments of the stubs in `exercises/` (see `grader.learner.stubs`). English catalogs carry the
+comments of the stubs in `exercises/`, `solutions` those of the reference solutions (see
+`grader.learner.stubs`). English catalogs carry the
 source text as their translation, so every catalog is complete in the same way.
 """
 
@@ -34,7 +35,8 @@ from . import LANGUAGES, LOCALE_DIR
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
 SUBPACKAGE_DOMAINS = ("instructor", "learner", "datasets")
-FOLDER_DOMAINS = {"stubs": ("exercises", "grader.learner.stubs:extract_stubs")}
+FOLDER_DOMAINS = {"stubs": ("exercises", "grader.learner.stubs:extract_stubs"),
+                  "solutions": ("solutions", "grader.learner.stubs:extract_stubs")}
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
 _CHAPTER = re.compile(r"^(ch\d\d)")
 _GENERATED_BY = re.compile(r"^Generated-By:.*\n", re.MULTILINE)
