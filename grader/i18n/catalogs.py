@@ -32,6 +32,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
 from . import LANGUAGES, LOCALE_DIR
+from .typography import typeset
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
 SUBPACKAGE_DOMAINS = ("instructor", "learner", "datasets")
@@ -161,12 +162,18 @@ def update(selected: Iterable[str]) -> None:
             catalog.update(copy.deepcopy(template), no_fuzzy_matching=True,
                            update_header_comment=False, update_creation_date=False)
             catalog.obsolete.clear()
-            if lang == "en":
-                for message in catalog:
-                    if message.id:
-                        message.string = message.id
+            for message in catalog:
+                if message.id:
+                    message.string = message.id if lang == "en" else _typeset(lang, message)
             _write(path, _dated(catalog, previous))
             _write(path.with_suffix(".mo"), render_mo(read_catalog(path, lang)))
+
+
+def _typeset(lang: str, message) -> str | tuple[str, ...]:
+    """The message's translation with the spacing of `lang` (see `grader.i18n.typography`)."""
+    if isinstance(message.string, tuple):
+        return tuple(typeset(lang, s) if s else s for s in message.string)
+    return typeset(lang, message.string) if message.string else message.string
 
 
 def _fields(text: str) -> set[str]:
@@ -176,7 +183,7 @@ def _fields(text: str) -> set[str]:
         return {"<unbalanced braces>"}
 
 
-def _message_problems(where: str, message) -> list[str]:
+def _message_problems(where: str, lang: str, message) -> list[str]:
     ids = message.id if isinstance(message.id, tuple) else (message.id,)
     strings = message.string if isinstance(message.string, tuple) else (message.string,)
     problems = []
@@ -186,6 +193,8 @@ def _message_problems(where: str, message) -> list[str]:
         problems.append(f"{where}: untranslated {ids[0]!r}")
     elif any(_fields(s) != _fields(ids[0]) for s in strings):
         problems.append(f"{where}: placeholders differ in {ids[0]!r}")
+    elif lang != "en" and any(typeset(lang, s) != s for s in strings):
+        problems.append(f"{where}: spacing not typeset in {ids[0]!r} (run update)")
     return problems
 
 
@@ -207,7 +216,7 @@ def problems() -> list[str]:
             found += [f"{where}: obsolete entry {m!r}" for m in catalog.obsolete]
             for message in catalog:
                 if message.id:
-                    found += _message_problems(where, message)
+                    found += _message_problems(where, lang, message)
             mo = path.with_suffix(".mo")
             if not mo.exists() or mo_messages(mo.read_bytes()) != mo_messages(render_mo(catalog)):
                 found.append(f"{where}: compiled .mo does not match the .po (run update)")
