@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from .i18n import listing, ngettext
+
 
 @dataclass
 class CheckResult:
@@ -23,6 +25,8 @@ class ExerciseResult:
     checks: list[CheckResult]
     # e.g. "graded with the reference softmax": what the learner should know about the verdict
     notes: list[str] = field(default_factory=list)
+    # the exercises it uses that were graded with their reference versions (see `notes`)
+    graded_with: list[str] = field(default_factory=list)
 
     @property
     def score(self) -> float:
@@ -47,12 +51,22 @@ class ExerciseResult:
             "score": self.score,
             "max_score": self.max_score,
             "notes": list(self.notes),
+            "graded_with": list(self.graded_with),
             "checks": [
                 {k: v for k, v in asdict(c).items() if k not in ("points", "max_points")}
                 | {"score": c.points, "max_score": c.max_points}
                 for c in self.checks
             ],
         }
+
+
+def reference_note(graded_with: list[str]) -> str:
+    """The note of an exercise graded with the reference versions of the ones it uses."""
+    return ngettext("Graded with the reference version of {exercises}, so a mistake there does "
+                    "not count twice.",
+                    "Graded with the reference versions of {exercises}, so a mistake there "
+                    "does not count twice.", len(graded_with)).format(
+        exercises=listing(graded_with))
 
 
 @dataclass

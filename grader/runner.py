@@ -13,10 +13,10 @@ import pytest
 
 from .catalog import Course, Exercise
 from .checks import api
-from .i18n import _, current_language, listing, ngettext
+from .i18n import _, current_language
 from .plugin import CHECKS_DIR, GradingPlugin, Outcome, checks_file
 from .reference import Reference, default_reference
-from .results import CheckResult, ExerciseResult, RunResult
+from .results import CheckResult, ExerciseResult, RunResult, reference_note
 from .sandbox.isolation import bwrap_works
 from .sandbox.session import Sandbox
 from .texts import exercise_text, hint_levels
@@ -56,17 +56,12 @@ def _hint_text(exercise: Exercise, key: str, state: State | None) -> str:
     return levels[max(reached, 1) - 1]
 
 
-def _notes(course: Course, exercise: Exercise, reference: Reference) -> list[str]:
+def _graded_with(course: Course, exercise: Exercise, reference: Reference) -> list[str]:
+    """The exercises `exercise` uses that are graded with their reference versions."""
     if not reference.available:
         return []
-    used = [name for name in exercise.uses
+    return [name for name in exercise.uses
             if reference.source(course.exercise(name)) is not None]
-    if not used:
-        return []
-    return [ngettext("Graded with the reference version of {exercises}, so a mistake there does "
-                     "not count twice.",
-                     "Graded with the reference versions of {exercises}, so a mistake there "
-                     "does not count twice.", len(used)).format(exercises=listing(used))]
 
 
 def fold(course: Course, exercise: Exercise, outcomes: dict[tuple[str, str], Outcome],
@@ -82,7 +77,9 @@ def fold(course: Course, exercise: Exercise, outcomes: dict[tuple[str, str], Out
             hint_key="" if outcome.passed else key,
         ))
     title = _(exercise_text(exercise.id).title)
-    return ExerciseResult(exercise.id, title, checks, _notes(course, exercise, reference))
+    used = _graded_with(course, exercise, reference)
+    return ExerciseResult(exercise.id, title, checks, [reference_note(used)] if used else [],
+                          graded_with=used)
 
 
 def grade(course: Course, exercises: list[Exercise], workspace: Path, *,
