@@ -66,6 +66,14 @@ def shared_reference_note(result: RunResult) -> str | None:
         exercises=listing(used))
 
 
+def show_table(console: Console, result: RunResult, verbose: bool = False) -> None:
+    """The results table, and once below it the note on reference versions."""
+    console.print(results_table(result, verbose))
+    note = shared_reference_note(result)
+    if note:
+        console.print(note, style="dim", markup=False)
+
+
 def summary(result: RunResult) -> str:
     """"3 exercises passed out of 12, 31/113 points.": the noun agrees with the number passed,
     as French and English both want it to."""
@@ -131,10 +139,7 @@ def show_run(console: Console, result: RunResult, verbose: bool = False,
     if focus and not verbose and not result.passed:
         show_next(console, result, due)
         return
-    console.print(results_table(result, verbose))
-    note = shared_reference_note(result)
-    if note:
-        console.print(note, style="dim", markup=False)
+    show_table(console, result, verbose)
     console.print(summary(result), markup=False)
     if due:
         console.print(due)
