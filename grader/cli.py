@@ -118,8 +118,17 @@ def prepare_language(args: list[str]) -> None:
     linebreak.install()
 
 
+def survive_narrow_consoles() -> None:
+    """A console or pipe whose encoding lacks a character (a Japanese Windows console in cp932
+    has no "—" nor "ᵀ") shows "?" for it instead of stopping the command with a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+
+
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
+    survive_narrow_consoles()
     # What the imports built lives until the end: keep the garbage collector from walking it
     # again and again while grading, and at exit (a third of a second, per run, otherwise).
     gc.freeze()

@@ -5,11 +5,14 @@ command's `--help`, and the workspace's language is heard before anything can go
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from conftest import SOLUTIONS
+from conftest import KIT, SOLUTIONS
 from learner_helpers import flat, invoke, stub_workspace
 
 from grader.cli import build_app, prepare_language
@@ -246,3 +249,14 @@ def test_lang_still_wins_over_the_workspaces_language(tmp_path):
 def test_prepare_language_is_what_main_does_first():
     prepare_language(["--lang", "fr"])
     assert translate_click_message("Missing command.") == "Il manque la commande."
+
+
+def test_japanese_survives_a_cp932_console():
+    """A Japanese Windows console (or a pipe) in cp932 lacks "—" and "ᵀ": they become "?"."""
+    env = os.environ | {"PYTHONIOENCODING": "cp932", "COLUMNS": "80"}
+    done = subprocess.run([sys.executable, "-m", "grader", "solution", "ch05.layers", "--lang",
+                           "ja", "--workspace", str(SOLUTIONS)], capture_output=True, env=env,
+                          cwd=KIT)
+    shown = done.stdout.decode("cp932")
+    assert done.returncode == 0, done.stderr.decode("cp932", errors="replace")
+    assert "模範解答" in shown and "Traceback" not in done.stderr.decode("cp932")
