@@ -44,6 +44,10 @@ def test_a_number_and_its_counter_stay_together():
     assert "2層" in pieces("2層ニューラル")[0] and pieces("10,000枚")[0] == "10,000枚"
 
 
+def test_a_number_and_its_counter_stay_together_across_a_space_too():
+    assert "7 分" in pieces("最後は7 分前")
+
+
 @pytest.mark.parametrize("sign", list("、。）」ー"))
 def test_no_line_starts_with_closing_punctuation(sign):
     assert all(not piece.startswith(sign) for piece in pieces(f"関数{sign}です"))

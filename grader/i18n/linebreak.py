@@ -39,16 +39,22 @@ def _is_space(char: str) -> bool:
     return char.isspace() and char not in NO_BREAK_SPACES
 
 
-def _may_break_between(before: str, after: str) -> bool:
+def _is_digit(char: str) -> bool:
+    return "0" <= char <= "9"
+
+
+def _may_break_before(line: str, i: int) -> bool:
+    before, after = line[i - 1], line[i]
     if _is_space(after):
         return False  # spaces stay at the end of the line they follow
     if _is_space(before):
-        return True
+        # "7 分前", as Babel writes it: a number and its counter stay together all the same
+        return not (i >= 2 and _is_digit(line[i - 2]) and _CJK.match(after))
     if not (_CJK.match(before) or _CJK.match(after)):
         return False  # inside a word of Latin letters, digits or signs (or at a no-break space)
     if after in NO_LINE_START or before in NO_LINE_END or after in NO_BREAK_SPACES:
         return False
-    return not (before in NO_BREAK_SPACES or "0" <= before <= "9" and _CJK.match(after))
+    return not (before in NO_BREAK_SPACES or _is_digit(before) and _CJK.match(after))
 
 
 def words(line: str) -> Iterable[tuple[int, int, str]]:
@@ -59,7 +65,7 @@ def words(line: str) -> Iterable[tuple[int, int, str]]:
         return
     start = 0
     for i in range(1, len(line)):
-        if _may_break_between(line[i - 1], line[i]):
+        if _may_break_before(line, i):
             yield start, i, line[start:i]
             start = i
     if start < len(line):
