@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from grader.i18n import LOCALE_DIR
+from grader.i18n import LOCALE_DIR, SOURCE_DOMAINS
 from grader.i18n.catalogs import read_catalog
 from grader.i18n.typography import _CODE, typeset
 
@@ -122,3 +122,16 @@ def test_french_prose_writes_decimal_commas():
              for match in _FRENCH_DECIMAL.finditer(_CODE.sub("", text))
              if match.group(1) not in _NOT_PROSE]
     assert found == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "ja"])
+def test_a_message_has_one_translation_whatever_its_domain(lang):
+    """`_()` looks through every message domain in turn and takes the first translation it
+    finds: two translations of one message would make one of them silently unused."""
+    seen: dict[object, set[object]] = {}
+    for po in sorted((LOCALE_DIR / lang / "LC_MESSAGES").glob("*.po")):
+        if po.stem not in SOURCE_DOMAINS:
+            for message in read_catalog(po, lang):
+                if message.id:
+                    seen.setdefault(message.id, set()).add(message.string)
+    assert {english: texts for english, texts in seen.items() if len(texts) > 1} == {}
