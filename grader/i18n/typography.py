@@ -2,9 +2,10 @@
 
 French puts a no-break space before « : ; ? ! » and inside « » (U+00A0, so a line never
 starts with the sign). Japanese writes a number and its counter word together (「2層」, never
-「2 層」, which a terminal may break in two). Translators type ordinary spaces;
-`grader.i18n.catalogs update` runs `typeset` over every translation, and the kit's tests check
-that the catalogs are typeset. Code between backquotes is left as it is.
+「2 層」, which a terminal may break in two), and so, for an even page, a number standing
+among Japanese words takes no space on either side (「どちらも1のときだけ1」). Translators
+type ordinary spaces; `grader.i18n.catalogs update` runs `typeset` over every translation, and
+the kit's tests check that the catalogs are typeset. Code between backquotes is left as it is.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ _CODE = re.compile(r"(`[^`\n]*`)")
 _BEFORE_SIGN = re.compile(r" +([:;?!])(?=\s|$|[»)\"'.,])")
 _AFTER_OPENING = re.compile(r"« +")
 _BEFORE_CLOSING = re.compile(r" +»")
-# Japanese: a number standing alone, then a space, then a word written in Japanese.
+# Japanese: a number standing alone (not part of a name such as W1 or 1e-4), next to a word
+# written in Japanese with a space between them.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff々〆"
-_NUMBER_THEN_WORD = re.compile(rf"(?<![\w.\-+])(\d[\d,.]*) +(?=[{_CJK}])")
-_ORDINAL = re.compile(r"第 +(\d)")
+_NUMBER = r"\d(?:[\d,.]*\d)?"
+_NUMBER_THEN_WORD = re.compile(rf"(?<![0-9A-Za-z_.\-+])({_NUMBER}) +(?=[{_CJK}])")
+_WORD_THEN_NUMBER = re.compile(rf"(?<=[{_CJK}]) +(?={_NUMBER}(?![0-9A-Za-z_]|\.\d))")
 # A placeholder followed by a counter word: {n} 個 -> {n}個.
 _COUNTERS = "つ個回件章層問枚行列人名秒分点桁倍割番"
 _PLACEHOLDER_THEN_COUNTER = re.compile(rf"(\{{\w+\}}) +(?=[{_COUNTERS}])")
@@ -44,7 +47,7 @@ def french(text: str) -> str:
 def japanese(text: str) -> str:
     def fix(prose: str) -> str:
         prose = _NUMBER_THEN_WORD.sub(r"\1", prose)
-        prose = _ORDINAL.sub(r"第\1", prose)
+        prose = _WORD_THEN_NUMBER.sub("", prose)
         return _PLACEHOLDER_THEN_COUNTER.sub(r"\1", prose)
 
     return _outside_code(text, fix)
