@@ -74,15 +74,18 @@ def show_table(console: Console, result: RunResult, verbose: bool = False) -> No
         console.print(note, style="dim", markup=False)
 
 
-def summary(result: RunResult) -> str:
+def passed_line(passed: int, total: int, score: float, max_score: float) -> str:
     """"3 exercises passed out of 12, 31/113 points.": the noun agrees with the number passed,
     as French and English both want it to."""
-    passed = sum(e.passed for e in result.exercises)
-    total = len(result.exercises)
     return ngettext("{passed} exercise passed out of {total}, {score}/{max} points.",
                     "{passed} exercises passed out of {total}, {score}/{max} points.",
-                    passed).format(passed=passed, total=total, score=number(result.score, 1),
-                                   max=number(result.max_score, 1))
+                    passed).format(passed=passed, total=total, score=number(score, 1),
+                                   max=number(max_score, 1))
+
+
+def summary(result: RunResult) -> str:
+    return passed_line(sum(e.passed for e in result.exercises), len(result.exercises),
+                       result.score, result.max_score)
 
 
 def what_it_asks(exercise_id: str) -> str:

@@ -132,6 +132,8 @@ ERRORS = {  # what the learner types -> the exit status it must end with
     "folder not empty": (full_folder, 2),
     "solution not yet": (unsolved("solution"), 1),
     "reset not confirmed": (changed_stub, 1),
+    "no picture to draw": (lambda _: ["plot", "ch02.gates", "-w", str(SOLUTIONS)], 2),
+    "hint of an unknown exercise": (lambda _: ["hint", "ch99.nothing", "-w", str(SOLUTIONS)], 2),
     "release without a folder": (lambda _: ["release"], 2),
     "batch without submissions": (lambda _: ["batch"], 2),
 }
