@@ -13,22 +13,19 @@ import sys
 from pathlib import Path
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 import grader
 
 from . import commands
+from .cli_words import Localized, LocalizedCommand, completion_help, localize_typer
 from .commands.common import choose_language
-from .i18n import UnknownLanguage, _
-from .learner.helptext import (
-    completion_help,
-    defaults_for_help,
-    option_value,
-    translate_typer_headings,
-)
+from .i18n import UnknownLanguage, _, linebreak
+from .learner.helptext import defaults_for_help, option_value
 
 DEFAULT_COMMAND = "run"
 COMPLETION_FLAGS = ("--install-completion", "--show-completion")
+HELP_OPTIONS = ("-h", "--help")
 
 
 def _command_packages() -> list:
@@ -63,8 +60,11 @@ def _first_word(args: list[str], valued: set[str]) -> int | None:
     return None
 
 
-class DefaultCommandGroup(TyperGroup):
-    """A group where options may come before the command, and `run` is the default command."""
+class DefaultCommandGroup(Localized, TyperGroup):
+    """A group where options may come before the command, and `run` is the default command.
+
+    `grade --lang ja --help` is the group's own help: the options every command takes may come
+    with it (the language is chosen before the app is built)."""
 
     def _valued_options(self) -> set[str]:
         return {name for command in self.commands.values() for p in command.params
@@ -77,7 +77,9 @@ class DefaultCommandGroup(TyperGroup):
             pass  # options of the group itself
         elif i is not None and args[i] in self.commands:
             args = [args[i], *args[:i], *args[i + 1:]]
-        elif not (i is None and any(a in ("--help", "-h") for a in args)):
+        elif i is None and any(a in HELP_OPTIONS for a in args):
+            args = [a for a in args if a in HELP_OPTIONS][:1]
+        else:
             args = [DEFAULT_COMMAND, *args]
         return super().parse_args(ctx, args)
 
@@ -90,10 +92,13 @@ class DefaultCommandGroup(TyperGroup):
 
 def build_app() -> typer.Typer:
     app = typer.Typer(cls=DefaultCommandGroup, add_completion=True, no_args_is_help=False,
-                      context_settings={"help_option_names": ["-h", "--help"]},
+                      context_settings={"help_option_names": list(HELP_OPTIONS)},
                       help=_("nnkata: neural networks from scratch, graded as you go."))
     for module in command_modules():
         module.register(app)
+    for info in app.registered_commands:
+        if info.cls in (None, TyperCommand):
+            info.cls = LocalizedCommand
     return app
 
 
@@ -101,28 +106,29 @@ def prepare_language(args: list[str]) -> None:
     """Speak the language of `--lang` (else the workspace's, the course's or the environment's)
     from the first line of help on.
 
-    An unknown `--lang` falls back to the environment here; the command itself then reports it.
+    An unknown `--lang` falls back to the workspace's language (and so on) here; the command
+    itself then reports it, in that language.
     """
     requested = option_value(args, ("--lang", "-l"))
     try:
         choose_language(requested, *([] if requested else defaults_for_help(args)))
     except UnknownLanguage:
-        choose_language(None)
-    translate_typer_headings()
+        choose_language(None, *defaults_for_help(args))
+    localize_typer()
+    linebreak.install()
 
 
-def tolerant_streams() -> None:
-    """A console that cannot show a character (✓ on a cp932 or cp1252 console, or in a file
-    piped with that encoding) shows a replacement instead of stopping with an error."""
+def survive_narrow_consoles() -> None:
+    """A console or pipe whose encoding lacks a character (a Japanese Windows console in cp932
+    has no "—" nor "ᵀ") shows "?" for it instead of stopping the command with a traceback."""
     for stream in (sys.stdout, sys.stderr):
-        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
-        if encoding != "utf8" and hasattr(stream, "reconfigure"):
+        if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
 
 
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
-    tolerant_streams()
+    survive_narrow_consoles()
     # What the imports built lives until the end: keep the garbage collector from walking it
     # again and again while grading, and at exit (a third of a second, per run, otherwise).
     gc.freeze()

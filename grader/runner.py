@@ -13,7 +13,7 @@ import pytest
 
 from .catalog import Course, Exercise
 from .checks import api
-from .i18n import _, current_language, listing, ngettext
+from .i18n import _, current_language
 from .plugin import (
     CHECKS_DIR,
     DependencyPlan,
@@ -23,7 +23,7 @@ from .plugin import (
     with_unknown_dependencies,
 )
 from .reference import Reference, default_reference
-from .results import CheckResult, ExerciseResult, RunResult
+from .results import CheckResult, ExerciseResult, RunResult, own_note, reference_note
 from .sandbox.host import WorkerHost, shared_host
 from .sandbox.sources import read_sources
 from .texts import exercise_text, hint_levels
@@ -68,19 +68,8 @@ def _notes(plan: DependencyPlan | None) -> list[str]:
     """Where the exercises this one uses came from, in one sentence each."""
     if plan is None:
         return []
-    notes = []
-    if plan.served:
-        notes.append(ngettext(
-            "Graded with the reference version of {exercises}, run by the grader (yours does "
-            "not pass yet), so a mistake there does not count twice.",
-            "Graded with the reference versions of {exercises}, run by the grader (yours do not "
-            "pass yet), so a mistake there does not count twice.",
-            len(plan.served)).format(exercises=listing(plan.served)))
-    if plan.own:
-        notes.append(ngettext("Graded with your own version of {exercises}, which passes.",
-                              "Graded with your own versions of {exercises}, which pass.",
-                              len(plan.own)).format(exercises=listing(plan.own)))
-    return notes
+    return ([reference_note(plan.served)] if plan.served else []) + (
+        [own_note(plan.own)] if plan.own else [])
 
 
 def fold(exercise: Exercise, outcomes: dict[tuple[str, str], Outcome],
@@ -97,7 +86,9 @@ def fold(exercise: Exercise, outcomes: dict[tuple[str, str], Outcome],
             hint_key="" if outcome.passed else key,
         ))
     title = _(exercise_text(exercise.id).title)
-    return ExerciseResult(exercise.id, title, checks, _notes(plan), digest=digest)
+    return ExerciseResult(exercise.id, title, checks, _notes(plan), digest=digest,
+                          graded_with=plan.served if plan else [],
+                          graded_with_own=plan.own if plan else [])
 
 
 def grade(course: Course, exercises: list[Exercise], workspace: Path, *,

@@ -12,9 +12,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from .i18n import LANGUAGES
+
 STATE_DIR = ".nnkata"
 STATE_FILE = "state.json"
 MARKER_FILE = "workspace"  # in STATE_DIR: this folder is a workspace made by `grade init`
+# In STATE_DIR: the workspace's language, on its own, so that every command can read it before
+# anything else (a damaged state file, and the advice to delete it, do not lose it).
+LANGUAGE_FILE = "language"
 
 
 class StateFileDamaged(ValueError):
@@ -47,6 +52,22 @@ def find_workspace(explicit: Path | None = None, start: Path | None = None) -> P
         if candidate.is_dir():
             return candidate
     raise WorkspaceNotFound(None)
+
+
+def workspace_language(workspace: Path) -> str | None:
+    """The language chosen for `workspace` (`grade init --lang`), if any: from its language
+    file, else from the `lang` of its state file (workspaces made before that file existed),
+    read leniently: this never fails."""
+    folder = workspace / STATE_DIR
+    try:
+        lang = (folder / LANGUAGE_FILE).read_text(encoding="utf-8").strip()
+    except (OSError, ValueError):
+        try:
+            data = json.loads((folder / STATE_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError, RecursionError):
+            return None
+        lang = data.get("lang") if isinstance(data, dict) else None
+    return lang if lang in LANGUAGES else None
 
 
 @contextmanager
@@ -131,8 +152,7 @@ class State:
     @property
     def language(self) -> str | None:
         """The language the learner chose for this workspace (`grade init --lang`), if any."""
-        lang = self.data.get("lang")
-        return lang if isinstance(lang, str) else None
+        return workspace_language(self.path.parent.parent)
 
     def hint_levels(self, exercise_id: str) -> dict[str, int]:
         """Hint key -> the level the learner has reached for this exercise."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 from pathlib import Path
 
 import pytest
@@ -32,3 +33,15 @@ def course_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, settings: str =
 def flat(text: str) -> str:
     """The text with the terminal's line wrapping undone."""
     return " ".join(text.split())
+
+
+def code_only(source: str) -> str:
+    """The syntax tree of `source` without its docstrings (comments are not in the tree)."""
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            first = node.body[0] if node.body else None
+            if (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
+                    and isinstance(first.value.value, str)):
+                node.body = node.body[1:]
+    return ast.dump(tree)

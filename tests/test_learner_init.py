@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 from conftest import EXERCISES, SOLUTIONS
-from learner_helpers import flat, invoke
+from learner_helpers import code_only, flat, invoke
 
 from grader.errors import KitError
 from grader.i18n.catalogs import extract
@@ -21,18 +21,6 @@ STUB_FILES = sorted(p.relative_to(EXERCISES).as_posix() for p in EXERCISES.rglob
                     if "__pycache__" not in p.parts)
 WITH_TEXT = [name for name in STUB_FILES if parts((EXERCISES / name).read_text("utf-8"))]
 TRANSLATED = ("fr", "ja")
-
-
-def code_only(source: str) -> str:
-    """The syntax tree of `source` without its docstrings (comments are not in the tree)."""
-    tree = ast.parse(source)
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
-            first = node.body[0] if node.body else None
-            if (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
-                    and isinstance(first.value.value, str)):
-                node.body = node.body[1:]
-    return ast.dump(tree)
 
 
 def stub(name: str, lang: str = "en") -> str:

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from conftest import MUTANTS, SOLUTIONS
-from learner_helpers import course_file, flat, invoke, stub_workspace
+import json
 
+import pytest
+from conftest import MUTANTS, SOLUTIONS
+from learner_helpers import code_only, course_file, flat, invoke, stub_workspace
+
+from grader.instructor import release
 from grader.learner import files
+from grader.learner.stubs import parts, translate_solution
 
 GATES = "ch02_perceptron/gates.py"
+SOLUTION_FILES = sorted(p.relative_to(SOLUTIONS).as_posix() for p in SOLUTIONS.rglob("*.py")
+                        if "__pycache__" not in p.parts)
 
 
 def test_the_solution_is_refused_before_the_exercise_passes(tmp_path):
@@ -24,8 +31,6 @@ def test_the_solution_is_shown_next_to_your_code_once_it_passes(solved_workspace
 
 
 def test_json_gives_both_files(solved_workspace):
-    import json
-
     result = invoke("solution", "ch02.gates", "--workspace", str(solved_workspace),
                     "--format", "json")
     shown = json.loads(result.stdout)
@@ -80,3 +85,45 @@ def test_exam_mode_shows_no_solutions_unless_the_course_says_so(solved_workspace
                                                                  monkeypatch):
     course_file(tmp_path, monkeypatch, "exam = true")
     assert invoke("solution", "ch02.gates", "--workspace", str(solved_workspace)).exit_code == 1
+
+
+# The solution in the learner's language
+
+
+def solution(name: str, lang: str) -> str:
+    return translate_solution((SOLUTIONS / name).read_text(encoding="utf-8"), lang)
+
+
+@pytest.mark.parametrize("lang", ["fr", "ja"])
+@pytest.mark.parametrize("name", SOLUTION_FILES)
+def test_a_translated_solution_has_the_same_code(name, lang):
+    assert code_only(solution(name, lang)) == code_only(solution(name, "en"))
+
+
+@pytest.mark.parametrize("lang", ["fr", "ja"])
+@pytest.mark.parametrize("name", [n for n in SOLUTION_FILES
+                                  if parts((SOLUTIONS / n).read_text(encoding="utf-8"))])
+def test_every_docstring_and_comment_of_a_solution_is_translated(name, lang):
+    english = {part.message for part in parts(solution(name, "en"))}
+    translated = [part.message for part in parts(solution(name, lang))]
+    assert len(translated) == len(english) and not english & set(translated)
+
+
+def test_a_japanese_workspace_sees_the_solution_explained_in_japanese(solved_workspace):
+    (solved_workspace / ".nnkata").mkdir()
+    (solved_workspace / ".nnkata" / "state.json").write_text(json.dumps({"lang": "ja"}))
+    result = invoke("solution", "ch02.gates", "--workspace", str(solved_workspace), "-f", "json")
+    shown = json.loads(result.stdout)
+    assert shown["reference"] == solution(GATES, "ja") != solution(GATES, "en")
+    assert "NAND と OR を並べ" in shown["reference"]
+
+
+def test_lang_chooses_the_language_of_the_solution_too(solved_workspace):
+    result = invoke("solution", "ch02.gates", "--workspace", str(solved_workspace),
+                    "--lang", "fr")
+    assert result.exit_code == 0 and "côte à côte" in flat(result.stdout)
+
+
+def test_a_released_kit_does_not_carry_the_solutions_comments_in_its_catalogs(tmp_path):
+    assert release._IGNORED(str(tmp_path), ["solutions.po", "solutions.mo", "stubs.po"]) == {
+        "solutions.po", "solutions.mo"}

@@ -14,9 +14,10 @@ def step_function(x):
     x: a number or a NumPy array of any shape. Returns an integer array of the same shape
     (a number gives a 0-d array, which behaves like a number).
     """
-    # TODO: compare the whole array with 0 at once: x > 0 gives an array of True/False.
-    #       Turn it into integers 1/0 with np.array(x > 0, dtype=int).
-    #       (Old tutorials write dtype=np.int: that name no longer exists in NumPy.)
+    # TODO: h(x) = 1 if x > 0, else 0, for every element at once, without a Python loop.
+    #       Comparing an array with a number gives an array of booleans of the same shape;
+    #       turn it into integers by asking NumPy for an integer dtype. (Old tutorials write
+    #       dtype=np.int: that name no longer exists in NumPy.)
     raise NotImplementedError
 
 
@@ -25,9 +26,10 @@ def sigmoid(x):
 
     x: a number or an array of any shape. Returns the same shape.
     """
-    # TODO: use np.exp, which works on whole arrays: return 1 / (1 + np.exp(-x)).
-    #       For very negative x, np.exp(-x) overflows to inf and NumPy prints a warning;
-    #       that is fine, because 1 / inf is 0, the right answer.
+    # TODO: h(x) = 1 / (1 + exp(-x)), element by element. NumPy's exponential works on whole
+    #       arrays and on plain numbers alike, so no loop is needed. For very negative x,
+    #       exp(-x) overflows to inf and NumPy prints a warning: that is fine, because 1 / inf
+    #       is 0, the right limit.
     raise NotImplementedError
 
 
@@ -37,12 +39,14 @@ def relu(x):
     x: a number or an array of any shape. Returns a new array of the same shape; x itself must
     not change.
     """
-    # TODO: np.maximum(0, x) compares each element with 0 and keeps the larger one, in a new
-    #       array. Do not write x[x < 0] = 0: that would change the caller's array.
+    # TODO: h(x) = max(0, x) for each element: negative values become 0, the others stay.
+    #       NumPy has an elementwise maximum of two arrays (or of an array and a number) that
+    #       returns a new array; np.max is something else, the largest element of one array.
+    #       Never set elements of x itself: the caller's array must not change.
     raise NotImplementedError
 
 
 def identity_function(x):
     """The identity, used as the output activation for regression: returns x unchanged."""
-    # TODO: return the input as it is.
+    # TODO: the output layer of a regression network passes its input on unchanged.
     raise NotImplementedError

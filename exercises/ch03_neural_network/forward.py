@@ -15,11 +15,11 @@ def init_network():
     Keys W1 (2, 3), b1 (3,), W2 (3, 2), b2 (2,), W3 (2, 2), b3 (2,): 2 inputs, hidden layers of
     3 and 2 neurons, 2 outputs.
     """
-    # TODO: return a dict with these arrays (rows are inputs, columns are neurons):
+    # TODO: the book's values, each a NumPy array (rows are the inputs of a layer, columns
+    #       its neurons, so that x·W works):
     #       W1 = [[0.1, 0.3, 0.5], [0.2, 0.4, 0.6]]    b1 = [0.1, 0.2, 0.3]
     #       W2 = [[0.1, 0.4], [0.2, 0.5], [0.3, 0.6]]  b2 = [0.1, 0.2]
     #       W3 = [[0.1, 0.3], [0.2, 0.4]]              b3 = [0.1, 0.2]
-    #       Make each one a NumPy array with np.array(...).
     raise NotImplementedError
 
 
@@ -29,10 +29,12 @@ def forward(network, x):
     network: a dict like the one init_network returns. x: one sample of shape (D,), or a batch
     of shape (N, D) with one sample per row. Returns shape (K,) or (N, K), K outputs.
     """
-    # TODO: three layers, each "weighted sum, then activation":
-    #       a1 = np.dot(x, W1) + b1    z1 = sigmoid(a1)
-    #       a2 = np.dot(z1, W2) + b2   z2 = sigmoid(a2)
-    #       a3 = np.dot(z2, W3) + b3   y = identity_function(a3)
-    #       np.dot(x, W) works for one sample (D,) and for a batch (N, D) alike.
+    # TODO: three layers, each a weighted sum followed by an activation:
+    #           a₁ = x·W₁ + b₁     z₁ = σ(a₁)
+    #           a₂ = z₁·W₂ + b₂    z₂ = σ(a₂)
+    #           a₃ = z₂·W₃ + b₃    y = a₃      (the identity on the output layer)
+    #       σ is the sigmoid; · is a matrix product. Shapes for a batch: x (N, 2) → z₁ (N, 3)
+    #       → z₂ (N, 2) → y (N, 2). NumPy's matrix product takes one sample (2,) as well as a
+    #       batch, so the same code serves both.
     #       Known answer: forward(init_network(), np.array([1.0, 0.5])) ≈ [0.3168, 0.6963].
     raise NotImplementedError

@@ -13,10 +13,12 @@ def softmax(a):
     a: scores of shape (C,) for one sample, or (N, C) for a batch of N samples (one row each).
     Returns an array of the same shape; each row is normalised on its own.
     """
-    # TODO: 1. Subtract the largest score of each row: c = np.max(a, axis=-1, keepdims=True).
-    #          The result does not change (exp(a - c) / sum exp(a - c): the factor exp(-c)
-    #          cancels out), but np.exp no longer overflows when the scores are large.
-    #       2. e = np.exp(a - c)   (make a new array; do not write a -= c, it changes the input)
-    #       3. Divide by the sum of each row: e / np.sum(e, axis=-1, keepdims=True).
-    #       axis=-1 means "along the last axis", so the same code works for (C,) and (N, C).
+    # TODO: yₖ = exp(aₖ) / Σᵢ exp(aᵢ), each row on its own.
+    #       exp overflows to inf above about 709 (try a = [1010, 1000, 990]), and inf / inf
+    #       is NaN. Subtracting the same constant c from every score of a row changes nothing,
+    #           exp(aₖ - c) / Σᵢ exp(aᵢ - c) = exp(aₖ) / Σᵢ exp(aᵢ),
+    #       so take c = the row's largest score: the largest exponent is then 0.
+    #       NumPy's max and sum along axis=-1 (the last axis) with keepdims=True work row by
+    #       row and keep a shape that broadcasts against a, so one expression serves (C,) and
+    #       (N, C). Make new arrays: the caller's a must not change.
     raise NotImplementedError

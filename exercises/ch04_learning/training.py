@@ -18,19 +18,19 @@ def train(network, x_train, t_train, *, iters, batch_size, learning_rate, seed=0
     the accuracy on the whole training set and, when given, on the test set.
     Returns {"loss": [...] one per iteration, "train_acc": [...], "test_acc": [...]}.
     """
-    # TODO: 1. If grad is None, use network.gradient when the network has one (it is fast),
-    #          otherwise network.numerical_gradient:  getattr(network, "gradient", None)
-    #       2. If eval_every is None, evaluate once per epoch: max(N // batch_size, 1).
-    #       3. rng = np.random.default_rng(seed); history = {"loss": [], "train_acc": [],
-    #          "test_acc": []}
-    #       4. For i in range(iters):
-    #          - batch = rng.choice(N, batch_size): random row numbers (N = len(x_train));
-    #            x_batch, t_batch = x_train[batch], t_train[batch]  (the same rows for both)
-    #          - grads = grad(x_batch, t_batch)
-    #          - for every key of network.params: params[key] -= learning_rate * grads[key]
-    #            (minus: go downhill, against the gradient)
-    #          - append float(network.loss(x_batch, t_batch)) to history["loss"]
-    #          - if i % eval_every == 0: append network.accuracy(x_train, t_train) to
-    #            history["train_acc"], and the test accuracy too when x_test is given.
-    #       5. Return history.
+    # TODO: mini-batch stochastic gradient descent.
+    #       - The gradient: grad when given; else the network's own gradient method when it
+    #         has one (backpropagation, fast); else its numerical_gradient.
+    #       - eval_every, when not given: one epoch, N / batch_size iterations (at least 1).
+    #       - Iterations i = 0, 1, …, iters - 1, each with:
+    #         · batch_size random row numbers in [0, N), drawn by a generator made from seed
+    #           (np.random.default_rng), and those same rows of x_train and t_train;
+    #         · the gradients on that batch, and every parameter p moved against its own:
+    #               p ← p - learning_rate·∂L/∂p
+    #           in place, since a network's layers may share the arrays of its params;
+    #         · the batch's loss, as a float, appended to history["loss"];
+    #         · when i is a multiple of eval_every (i = 0 too): the accuracy on the whole
+    #           training set appended to history["train_acc"], and the accuracy on the test set
+    #           to history["test_acc"] when one is given.
+    #       - Return history = {"loss": [...], "train_acc": [...], "test_acc": [...]}.
     raise NotImplementedError

@@ -10,16 +10,15 @@ class MulLayer:
 
     def forward(self, x, y):
         """x, y: numbers (or arrays of the same shape) -> x * y."""
-        # TODO: backward will need both inputs, so remember them: self.x = x; self.y = y.
-        #       Then return their product x * y.
+        # TODO: out = x·y. Keep both inputs on the layer before returning the product:
+        #       backward needs them, since the derivative with respect to one is the other.
         raise NotImplementedError
 
     def backward(self, dout):
         """dout: the gradient of the final result with respect to out -> (dx, dy)."""
-        # TODO: chain rule: d(out)/dx = y and d(out)/dy = x, each multiplied by the gradient
-        #       dout that arrives from the layer above:
-        #       dx = dout * self.y; dy = dout * self.x   (note the swap: x's gradient uses y)
-        #       return dx, dy
+        # TODO: the chain rule, with dout = ∂L/∂out arriving from the layer above:
+        #           ∂L/∂x = dout·∂out/∂x = dout·y,    ∂L/∂y = dout·∂out/∂y = dout·x.
+        #       Note the swap: each input's gradient uses the *other* input. Return (dx, dy).
         raise NotImplementedError
 
 
@@ -28,12 +27,12 @@ class AddLayer:
 
     def forward(self, x, y):
         """x, y: numbers (or arrays of the same shape) -> x + y."""
-        # TODO: return x + y. Nothing needs remembering: the derivative of a sum is 1 for each
-        #       input, whatever x and y were.
+        # TODO: out = x + y. Nothing needs remembering: ∂out/∂x = ∂out/∂y = 1, whatever x and
+        #       y were.
         raise NotImplementedError
 
     def backward(self, dout):
         """dout: the gradient with respect to out -> (dx, dy)."""
-        # TODO: d(out)/dx = d(out)/dy = 1, so both inputs receive dout itself:
-        #       return dout * 1, dout * 1
+        # TODO: ∂L/∂x = dout·1 and ∂L/∂y = dout·1: addition hands the gradient from above on,
+        #       unchanged, to both inputs. Return (dx, dy).
         raise NotImplementedError

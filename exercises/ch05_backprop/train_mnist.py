@@ -19,14 +19,14 @@ def train_mnist(*, epochs=20, batch_size=100, learning_rate=0.1, hidden_size=100
     Returns (network, history): the trained network itself, and the dict that `train` returns
     (one loss per iteration; the training and test accuracy measured once per epoch).
     """
-    # TODO: load the data: (x_train, t_train), (x_test, t_test) = load_mnist(data_dir).
-    #       x_train is (60000, 784): one row of 784 pixels per image, scaled to [0, 1];
-    #       t_train is (60000,): the digit 0-9 drawn in each image. Keep both as they are.
-    # TODO: build the network: 784 inputs (one per pixel), hidden_size hidden units and
-    #       10 outputs (one per digit), with seed=seed.
-    # TODO: one epoch is one pass over the training set: len(x_train) // batch_size
-    #       iterations. Call train(network, x_train, t_train, ...) for epochs of them, passing
-    #       batch_size, learning_rate and seed on, the test set as x_test and t_test, and
-    #       eval_every = one epoch, so the accuracies are measured once per epoch.
-    # TODO: return network, history
+    # TODO: the data, from load_mnist (imported above) with data_dir: the training set and
+    #       the test set, each as (images, labels). Training images are (60000, 784), one row
+    #       of 784 pixels in [0, 1] per image; labels are (60000,), the digit drawn in each.
+    #       The test set holds 10,000 images in the same form.
+    # TODO: the network: 784 inputs (one per pixel), hidden_size hidden units, 10 outputs (one
+    #       per digit), seeded with seed.
+    # TODO: the training, with chapter 4's train: `epochs` epochs, one epoch being one pass
+    #       over the training set (N / batch_size iterations). Pass batch_size, learning_rate
+    #       and seed on, the test set, and one epoch as eval_every, so that the accuracies are
+    #       measured once per epoch. Return the trained network and the history train returns.
     raise NotImplementedError

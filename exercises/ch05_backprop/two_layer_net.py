@@ -15,46 +15,45 @@ class TwoLayerNet:
     def __init__(self, input_size, hidden_size, output_size, weight_init_std=0.01, seed=None):
         """Weights drawn from N(0, weight_init_std²), biases zero. W1: (input, hidden),
         b1: (hidden,), W2: (hidden, output), b2: (output,)."""
-        # TODO: rng = np.random.default_rng(seed), then self.params = {"W1": weight_init_std *
-        #       rng.standard_normal((input_size, hidden_size)), "b1": np.zeros(hidden_size),
-        #       "W2": ..., "b2": ...}, as in chapter 4.
-        # TODO: build the layers from those very arrays (no copies, so that a training step
-        #       that changes self.params in place changes the layers too):
-        #       self.layers = [Affine(self.params["W1"], self.params["b1"]), Relu(),
-        #                      Affine(self.params["W2"], self.params["b2"])]
-        #       self.last_layer = SoftmaxWithLoss()
+        # TODO: the parameters, as in chapter 4: a dict self.params with W1, b1, W2, b2,
+        #       weights from N(0, weight_init_std²) and biases zero.
+        # TODO: then the layers, in order: Affine(W1, b1) → Relu → Affine(W2, b2) (a list, or
+        #       the book's OrderedDict), and a SoftmaxWithLoss kept apart as the last layer.
+        #       Give the Affine layers the very arrays of self.params, not copies: training
+        #       changes the parameters in place, and the layers must see the change.
         raise NotImplementedError
 
     def predict(self, x):
         """x: (N, input) -> scores (N, output), before the softmax."""
-        # TODO: pass x through each layer in turn: for layer in self.layers:
-        #       x = layer.forward(x); return x. The softmax is left to the last layer (in
-        #       loss): the highest score is the most probable class anyway.
+        # TODO: x goes through each layer's forward in turn; return the scores of the last
+        #       Affine layer. The softmax is left to the last layer, which loss uses: the
+        #       highest score is the most probable class anyway.
         raise NotImplementedError
 
     def loss(self, x, t):
         """Mean cross-entropy of softmax(predict(x)); t one-hot (N, output) or labels (N,)."""
-        # TODO: return self.last_layer.forward(self.predict(x), t)
+        # TODO: L = the last layer's forward on the scores of x and the targets t (softmax,
+        #       then the mean cross-entropy).
         raise NotImplementedError
 
     def accuracy(self, x, t):
         """Fraction of the rows of x whose highest score is the right class."""
-        # TODO: as in chapter 4: y = np.argmax(self.predict(x), axis=1); turn a one-hot t into
-        #       labels with np.argmax(t, axis=1); return the fraction of rows where y == t.
+        # TODO: as in chapter 4: a row's predicted class is its highest score; turn a one-hot
+        #       t into labels, and return the fraction of rows where the two agree, as a float.
         raise NotImplementedError
 
     def numerical_gradient(self, x, t):
         """d loss / d each parameter by central differences: a dict with the keys of params."""
-        # TODO: as in chapter 4: loss_w = lambda w: self.loss(x, t), then
-        #       {key: numerical_gradient(loss_w, self.params[key]) for each key}.
+        # TODO: as in chapter 4: ∂L/∂p for each parameter array p of self.params, by chapter
+        #       4's numerical_gradient. Slow, but a trustworthy check of gradient below.
         raise NotImplementedError
 
     def gradient(self, x, t):
         """The same dict by backpropagation: W1 (input, hidden), b1 (hidden,), W2, b2."""
-        # TODO: 1. forward: self.loss(x, t) makes every layer remember what backward needs.
-        #       2. backward: dout = self.last_layer.backward(1), then hand dout to each layer
-        #          from the last to the first: for layer in reversed(self.layers):
-        #          dout = layer.backward(dout)
-        #       3. the Affine layers now hold dW and db: return {"W1": self.layers[0].dW,
-        #          "b1": self.layers[0].db, "W2": self.layers[2].dW, "b2": self.layers[2].db}
+        # TODO: backpropagation, in three steps:
+        #       1. forward: compute the loss, so that every layer keeps what its backward needs;
+        #       2. backward: start at the last layer with dout = ∂L/∂L = 1, then hand each
+        #          result to the backward of the layer before, down to the first layer;
+        #       3. the Affine layers now hold their dW and db: return them in a dict with the
+        #          keys of self.params (W1 and b1 from the first, W2 and b2 from the second).
         raise NotImplementedError

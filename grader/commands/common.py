@@ -20,7 +20,7 @@ from ..instructor.assignment import Assignment, load_assignment, shows_expected
 from ..learner.completion import complete_exercises
 from ..learner.errors import interrupted
 from ..learner.settings import CourseSettings
-from ..workspace import State, find_workspace
+from ..workspace import State, find_workspace, workspace_language
 
 FORMATS = ("text", "json")
 stdout = Console(highlight=False, soft_wrap=False)
@@ -39,7 +39,7 @@ def lang_option() -> Any:
 
 
 def exercise_argument() -> Any:
-    return typer.Argument(..., help=_("Exercise id, such as ch02.gates."),
+    return typer.Argument(..., metavar="ID", help=_("Exercise id, such as ch02.gates."),
                           autocompletion=complete_exercises)
 
 
@@ -82,15 +82,18 @@ def check_format(output_format: str) -> None:
 
 
 def resolve(workspace: Path | None, lang: str | None, output_format: str) -> Context:
-    """The language comes first, so that every later error is in the learner's language."""
+    """The language comes first, so that every later error is in the learner's language: the
+    workspace's, read before anything that may fail (a broken course file, a damaged state)."""
     choose_language(lang)
     check_format(output_format)
+    folder = find_workspace(workspace)
+    if lang is None:
+        choose_language(None, workspace_language(folder))
     course = load_course()
     assignment = load_assignment(course)  # a broken course file stops every command
-    ctx = Context(course, find_workspace(workspace), output_format, assignment)
     if lang is None:
-        choose_language(None, ctx.state.language, assignment.lang if assignment else None)
-    return ctx
+        choose_language(None, workspace_language(folder), assignment.lang if assignment else None)
+    return Context(course, folder, output_format, assignment)
 
 
 def print_json(data: dict) -> None:
@@ -117,8 +120,9 @@ def guarded(body: Callable[[], int | None]) -> None:
         error = message_for(exc)
         if error is None:
             raise
-        label = _("Error")
-        stderr.print(Text.assemble((f"{label}: ", "bold red"), error.message))
+        # TRANSLATORS: starts an error message; keep the space at the end, if your language
+        # puts one after the colon
+        stderr.print(Text.assemble((_("Error: "), "bold red"), error.message))
         raise typer.Exit(error.code) from None
     raise typer.Exit(code)
 

@@ -44,6 +44,8 @@ def register(app: typer.Typer) -> None:
                                                                "random inputs.")),
         verbose: bool = typer.Option(False, "--verbose", "-v", help=_("Show every check and "
                                                                       "the seed.")),
+        show_all: bool = typer.Option(False, "--all", "-a", help=_(
+            "Show every exercise graded; without it, `grade` alone shows the next one to do.")),
     ) -> None:
         def body() -> int:
             ctx = resolve(workspace, lang, output_format)
@@ -68,7 +70,8 @@ def register(app: typer.Typer) -> None:
             if ctx.output_format == "json":
                 print_json(result.to_dict() | ({"due": due.isoformat()} if due else {}))
             else:
-                show_run(stdout, result, verbose, due=assignment.due_text() if due else None)
+                show_run(stdout, result, verbose, due=assignment.due_text() if due else None,
+                         focus=not ids and not show_all)
             return 0 if result.passed else 1
 
         guarded(body)

@@ -17,6 +17,8 @@ from babel.lists import format_list
 from babel.numbers import format_decimal, format_percent
 
 LANGUAGES = ("en", "fr", "ja")
+# Domains that translate the kit's source files (see `grader.learner.stubs`), not messages.
+SOURCE_DOMAINS = ("stubs", "solutions")
 DEFAULT_LANGUAGE = "en"
 LOCALE_DIR = Path(__file__).resolve().parents[2] / "locales"
 
@@ -62,10 +64,12 @@ def domain_translations(lang: str, domain: str) -> gettext.NullTranslations:
 
 
 def load_translations(lang: str) -> gettext.NullTranslations:
-    """Every domain's catalog for `lang`, chained; an empty fallback when none is compiled."""
+    """Every message domain's catalog for `lang`, chained; an empty fallback when none is
+    compiled."""
     folder = LOCALE_DIR / lang / "LC_MESSAGES"
     chain: gettext.NullTranslations = gettext.NullTranslations()
-    for mo in sorted(folder.glob("*.mo")) if folder.is_dir() else []:
+    found = sorted(folder.glob("*.mo")) if folder.is_dir() else []
+    for mo in (m for m in found if m.stem not in SOURCE_DOMAINS):
         tr = domain_translations(lang, mo.stem)
         if isinstance(chain, gettext.GNUTranslations):
             chain.add_fallback(tr)

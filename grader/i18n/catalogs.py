@@ -8,7 +8,8 @@ when a part of its path starts with `chNN` (`grader/texts/ch03.py`, `grader/chec
 to the domain named after its sub-package when that sub-package is listed in
 `SUBPACKAGE_DOMAINS`, and to `nnkata` otherwise. A domain of `FOLDER_DOMAINS` is extracted from
 a folder of the kit instead, with its own Babel method: `stubs` holds the docstrings and
-comments of the stubs in `exercises/` (see `grader.learner.stubs`). English catalogs carry the
+comments of the stubs in `exercises/`, `solutions` those of the reference solutions (see
+`grader.learner.stubs`). English catalogs carry the
 source text as their translation, so every catalog is complete in the same way.
 """
 
@@ -22,6 +23,7 @@ import re
 import string
 import sys
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -30,13 +32,16 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
 from . import LANGUAGES, LOCALE_DIR
+from .typography import typeset
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
 SUBPACKAGE_DOMAINS = ("instructor", "learner", "datasets")
-FOLDER_DOMAINS = {"stubs": ("exercises", "grader.learner.stubs:extract_stubs")}
+FOLDER_DOMAINS = {"stubs": ("exercises", "grader.learner.stubs:extract_stubs"),
+                  "solutions": ("solutions", "grader.learner.stubs:extract_stubs")}
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
 _CHAPTER = re.compile(r"^(ch\d\d)")
 _GENERATED_BY = re.compile(r"^Generated-By:.*\n", re.MULTILINE)
+_DATES = re.compile(rb'^"(PO-Revision-Date|POT-Creation-Date|Generated-By):.*\n', re.MULTILINE)
 _HEADER = {"project": "nnkata", "version": "0.1", "copyright_holder": "nnkata contributors",
            "msgid_bugs_address": "", "last_translator": "nnkata contributors",
            "language_team": "nnkata contributors"}
@@ -102,9 +107,28 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def render_po(catalog: Catalog) -> bytes:
+    """The `.po` text of `catalog`, as `msgfmt -c` accepts it.
+
+    Babel flags every message that merely looks like a `%` format ("{accuracy} % correct") as
+    `python-format`, and msgfmt then rejects translations that write "{accuracy}%". The kit
+    formats with `str.format` only, so that flag is never true here.
+    """
+    for message in catalog:
+        message.flags.discard("python-format")
     buf = io.BytesIO()
     write_po(buf, catalog, width=100, include_lineno=False, omit_header=False)
     return buf.getvalue()
+
+
+def _dated(catalog: Catalog, previous: bytes) -> bytes:
+    """The rendered catalog, its PO-Revision-Date moved to now when its content changed (or
+    was never set): the date says when the translations were last revised."""
+    rendered = render_po(catalog)
+    if isinstance(catalog.revision_date, str) or _DATES.sub(b"", rendered) != _DATES.sub(
+            b"", previous):
+        catalog.revision_date = datetime.now(UTC).replace(second=0, microsecond=0)
+        rendered = render_po(catalog)
+    return rendered
 
 
 def render_mo(catalog: Catalog) -> bytes:
@@ -130,19 +154,26 @@ def update(selected: Iterable[str]) -> None:
         template = extract(domain)
         for lang in LANGUAGES:
             path = po_path(lang, domain)
-            if path.exists():
+            previous = path.read_bytes() if path.exists() else b""
+            if previous:
                 catalog = read_catalog(path, lang)
             else:
                 catalog = Catalog(**_HEADER, locale=lang, domain=domain, fuzzy=False)
             catalog.update(copy.deepcopy(template), no_fuzzy_matching=True,
                            update_header_comment=False, update_creation_date=False)
             catalog.obsolete.clear()
-            if lang == "en":
-                for message in catalog:
-                    if message.id:
-                        message.string = message.id
-            _write(path, render_po(catalog))
+            for message in catalog:
+                if message.id:
+                    message.string = message.id if lang == "en" else _typeset(lang, message)
+            _write(path, _dated(catalog, previous))
             _write(path.with_suffix(".mo"), render_mo(read_catalog(path, lang)))
+
+
+def _typeset(lang: str, message) -> str | tuple[str, ...]:
+    """The message's translation with the spacing of `lang` (see `grader.i18n.typography`)."""
+    if isinstance(message.string, tuple):
+        return tuple(typeset(lang, s) if s else s for s in message.string)
+    return typeset(lang, message.string) if message.string else message.string
 
 
 def _fields(text: str) -> set[str]:
@@ -152,7 +183,7 @@ def _fields(text: str) -> set[str]:
         return {"<unbalanced braces>"}
 
 
-def _message_problems(where: str, message) -> list[str]:
+def _message_problems(where: str, lang: str, message) -> list[str]:
     ids = message.id if isinstance(message.id, tuple) else (message.id,)
     strings = message.string if isinstance(message.string, tuple) else (message.string,)
     problems = []
@@ -162,6 +193,8 @@ def _message_problems(where: str, message) -> list[str]:
         problems.append(f"{where}: untranslated {ids[0]!r}")
     elif any(_fields(s) != _fields(ids[0]) for s in strings):
         problems.append(f"{where}: placeholders differ in {ids[0]!r}")
+    elif lang != "en" and any(typeset(lang, s) != s for s in strings):
+        problems.append(f"{where}: spacing not typeset in {ids[0]!r} (run update)")
     return problems
 
 
@@ -183,7 +216,7 @@ def problems() -> list[str]:
             found += [f"{where}: obsolete entry {m!r}" for m in catalog.obsolete]
             for message in catalog:
                 if message.id:
-                    found += _message_problems(where, message)
+                    found += _message_problems(where, lang, message)
             mo = path.with_suffix(".mo")
             if not mo.exists() or mo_messages(mo.read_bytes()) != mo_messages(render_mo(catalog)):
                 found.append(f"{where}: compiled .mo does not match the .po (run update)")

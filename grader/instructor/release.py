@@ -28,8 +28,9 @@ from .assignment import COURSE_FILE, KIT_ROOT, Assignment
 from .recorded import RECORDED_DIR, Recording, RecordingReference, ReplayReference
 
 COPIED = ("grader", "exercises", "locales", "pyproject.toml", "README.md", "LICENSE")
+# The solutions' catalogs hold their comments: they stay with the solutions.
 _IGNORED = shutil.ignore_patterns("__pycache__", "*.pyc", ".nnkata", "*.egg-info", "recorded",
-                                  ".pytest_cache")
+                                  ".pytest_cache", "solutions.po", "solutions.mo")
 
 
 @dataclass

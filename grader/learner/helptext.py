@@ -1,16 +1,15 @@
 """`--help` in the learner's language, decided before Typer builds the app.
 
 The language comes from `--lang`, then the workspace's own choice (`grade init --lang`), then
-the course file, then the environment: as for every command. The headings Typer draws around
-the help (Arguments, Options, Commands, [default: ...]) are translated here too.
+the course file, then the environment: as for every command (Typer's own words are
+`grader.cli_words`'s).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from ..i18n import _
-from ..workspace import State, find_workspace
+from ..workspace import find_workspace, workspace_language
 
 
 def option_value(args: list[str], names: tuple[str, ...]) -> str | None:
@@ -29,7 +28,7 @@ def defaults_for_help(args: list[str]) -> list[str | None]:
     found: list[str | None] = []
     explicit = option_value(args, ("--workspace", "-w"))
     try:
-        found.append(State(find_workspace(Path(explicit) if explicit else None)).language)
+        found.append(workspace_language(find_workspace(Path(explicit) if explicit else None)))
     except (OSError, ValueError):
         found.append(None)
     try:
@@ -41,27 +40,3 @@ def defaults_for_help(args: list[str]) -> list[str | None]:
     except Exception:  # a broken course file is reported by the command itself
         found.append(None)
     return found
-
-
-def translate_typer_headings() -> None:
-    """The words Typer's rich help prints itself, in the current language."""
-    try:
-        from typer import rich_utils
-    except ImportError:  # pragma: no cover - Typer without rich
-        return
-    rich_utils.ARGUMENTS_PANEL_TITLE = _("Arguments")
-    rich_utils.OPTIONS_PANEL_TITLE = _("Options")
-    rich_utils.COMMANDS_PANEL_TITLE = _("Commands")
-    rich_utils.ERRORS_PANEL_TITLE = _("Error")
-    # TRANSLATORS: {} is the default value of an option, e.g. [default: text]
-    rich_utils.DEFAULT_STRING = _("[default: {}]")
-    rich_utils.REQUIRED_LONG_STRING = _("[required]")
-    rich_utils.ABORTED_TEXT = _("Aborted.")
-
-
-def completion_help() -> dict[str, str]:
-    """Help of the `--install-completion` and `--show-completion` options Typer adds."""
-    return {"install_completion": _("Install completion of commands and exercise ids for your "
-                                    "shell."),
-            "show_completion": _("Show the completion script for your shell, to install it "
-                                 "yourself.")}

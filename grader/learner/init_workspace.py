@@ -2,7 +2,7 @@
 
 The workspace is the kit's `exercises/` folder as shipped (chapter packages and their
 `__init__.py`), each stub's docstrings and comments translated (`grader.learner.stubs`), and a
-state file that remembers the language, so every later command in that workspace speaks it.
+file that remembers the language, so every later command in that workspace speaks it.
 It is built in a hidden folder beside DIR and renamed at the end: DIR is complete or absent.
 The course file is not copied: the kit reads it from its own root, wherever the workspace is.
 """
@@ -15,7 +15,7 @@ from pathlib import Path
 from ..errors import KitError
 from ..i18n import _
 from ..reference import KIT_ROOT
-from ..workspace import MARKER_FILE, STATE_DIR, State, folder_atomically
+from ..workspace import LANGUAGE_FILE, MARKER_FILE, STATE_DIR, folder_atomically
 from .paths import folder_to_fill
 from .stubs import translate_stub
 
@@ -61,9 +61,7 @@ def create_workspace(target: Path, lang: str, *, stubs: Path = KIT_STUBS) -> lis
             else:
                 shutil.copy2(source, destination)
             written.append(relative.as_posix())
-        state = State(staging)
-        state.data["lang"] = lang
-        if not state.save():
-            raise OSError(f"cannot write {state.path}")
+        (staging / STATE_DIR).mkdir()
+        (staging / STATE_DIR / LANGUAGE_FILE).write_text(lang + "\n", encoding="utf-8")
         (staging / STATE_DIR / MARKER_FILE).write_text(MARKER_TEXT, encoding="utf-8")
     return written

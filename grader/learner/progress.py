@@ -139,7 +139,7 @@ def status_table(chapters: list[ChapterProgress]) -> Table:
     table = Table()
     table.add_column(_("Chapter"), min_width=10, ratio=1)
     table.add_column(_("Progress"), no_wrap=True)
-    for header in (_("Passed"), _("Points"), _("Hints used")):
+    for header in (_("Passed"), _("Score"), _("Hints used")):
         table.add_column(header, justify="right", no_wrap=True)
     table.add_column(_("Last attempt"), min_width=12)
     for ch in chapters:

@@ -1,11 +1,13 @@
-"""The stubs in the learner's language: the same code, with translated docstrings and comments.
+"""Stubs and solutions in the learner's language: the same code, with translated docstrings and
+comments.
 
-Every docstring of a stub (cleaned as `inspect.cleandoc` cleans it) and every block of
+Every docstring of a module (cleaned as `inspect.cleandoc` cleans it) and every block of
 consecutive comment lines (`#` and one space taken off each line, the lines kept as they are)
-is one message of the gettext domain `stubs`. `extract_stubs` is the Babel extractor that
-`grader.i18n.catalogs` runs over the kit's `exercises/`; `translate_stub` puts the translations
-back in place of the original tokens, re-indented, and leaves every other character alone, so
-the code a learner receives is the same in every language.
+is one message of a gettext domain: `stubs` for the kit's `exercises/`, `solutions` for its
+`solutions/`. `extract_stubs` is the Babel extractor that `grader.i18n.catalogs` runs over those
+folders; `translate_stub` and `translate_solution` put the translations back in place of the
+original tokens, re-indented, and leave every other character alone, so the code a learner reads
+is the same in every language.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from dataclasses import dataclass
 from ..i18n import domain_translations
 
 DOMAIN = "stubs"
+SOLUTIONS_DOMAIN = "solutions"
 # Comments that tools read: never translated.
 _PRAGMA = re.compile(r"#\s*(noqa|type:|pragma:|fmt:|ruff:|-\*-)|#!")
 _DEFINITIONS = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
@@ -156,6 +159,11 @@ def render(source: str, translate: Callable[[str], str]) -> str:
 def translate_stub(source: str, lang: str) -> str:
     """A stub's source with its docstrings and comments in `lang`; the code is untouched."""
     return render(source, domain_translations(lang, DOMAIN).gettext)
+
+
+def translate_solution(source: str, lang: str) -> str:
+    """A reference solution's source with its docstrings and comments in `lang`."""
+    return render(source, domain_translations(lang, SOLUTIONS_DOMAIN).gettext)
 
 
 def extract_stubs(fileobj, keywords, comment_tags, options) -> Iterator[tuple]:

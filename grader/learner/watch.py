@@ -31,7 +31,7 @@ from ..commands.hint import show_next_hint
 from ..errors import message_for
 from ..i18n import _
 from ..reference import Reference, default_reference
-from ..render import results_table
+from ..render import show_table
 from ..results import ExerciseResult, RunResult
 from ..runner import grade
 from ..sandbox.host import WorkerHost, shared_host
@@ -134,7 +134,7 @@ class Watch:
         if self.console.is_terminal:
             self.console.clear()
         self.console.print(Rule(f"{self.current.id} — {self.last.title}", align="left"))
-        self.console.print(results_table(RunResult([self.last], 0, "")))
+        show_table(self.console, RunResult([self.last], 0, ""))
         failure = self.last.first_failure()
         if failure is not None and state.hint_level(self.current.id, failure.hint_key):
             self.console.print(Panel(Text(failure.hint), title=_("Your latest hint"),

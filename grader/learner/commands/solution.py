@@ -2,7 +2,8 @@
 
 When the reference may be shown is a course setting (`[settings] solutions`, see
 `grader.learner.settings`): after the exercise passes (the default), always, or never. A
-released kit has no reference solutions at all, and says so.
+released kit has no reference solutions at all, and says so. The solution's docstrings and
+comments are shown in the learner's language, as `grade init` writes the stubs.
 """
 
 from __future__ import annotations
@@ -26,10 +27,11 @@ from ...commands.common import (
     stdout,
     workspace_option,
 )
-from ...i18n import _
+from ...i18n import _, current_language
 from ...runner import grade
 from ..errors import LearnerError
 from ..files import reference_file
+from ..stubs import translate_solution
 
 ORDER = 48
 SIDE_BY_SIDE = 150  # columns needed to show both files next to each other
@@ -77,7 +79,8 @@ def register(app: typer.Typer) -> None:
                                      "version passes. Run `grade watch {id}` and keep going; "
                                      "`grade hint {id}` helps when you are stuck.").format(
                     id=exercise.id))
-            theirs = reference.read_text(encoding="utf-8")
+            theirs = translate_solution(reference.read_text(encoding="utf-8"),
+                                        current_language())
             yours = mine.read_text(encoding="utf-8", errors="replace") if mine.is_file() else ""
             if ctx.output_format == "json":
                 print_json({"id": exercise.id, "file": str(mine), "yours": yours,

@@ -15,7 +15,8 @@ from ...commands.common import (
     stdout,
     workspace_option,
 )
-from ...i18n import _, number
+from ...i18n import _
+from ...render import passed_line
 from ..progress import course_progress, first_unsolved, gradable, status_table
 
 ORDER = 25
@@ -38,13 +39,10 @@ def register(app: typer.Typer) -> None:
                             "next": upcoming.id if upcoming else None})
                 return 0
             stdout.print(status_table(chapters))
-            passed = sum(c.passed for c in chapters)
-            total = sum(len(c.exercises) for c in chapters)
-            stdout.print(_("In all: {passed}/{total} exercises passed, {score}/{max} points.")
-                         .format(passed=passed, total=total,
-                                 score=number(sum(c.score for c in chapters), 1),
-                                 max=number(sum(c.max_score for c in chapters), 1)),
-                         markup=False)
+            stdout.print(passed_line(sum(c.passed for c in chapters),
+                                     sum(len(c.exercises) for c in chapters),
+                                     sum(c.score for c in chapters),
+                                     sum(c.max_score for c in chapters)), markup=False)
             if upcoming is not None:
                 stdout.print(_("Next: {id}. Run `grade watch` to work on it with a verdict on "
                                "every save.").format(id=upcoming.id), markup=False)
