@@ -1,0 +1,15 @@
+"""Convolution flips each filter, as a textbook convolution in signal processing would."""
+# kills: conv_forward
+# hint: conv_forward
+
+_Reference = Convolution
+
+
+class Convolution(_Reference):
+    def forward(self, x):
+        original = self.W
+        self.W = np.ascontiguousarray(original[:, :, ::-1, ::-1])
+        try:
+            return super().forward(x)
+        finally:
+            self.W = original

@@ -1,0 +1,10 @@
+"""Convolution.forward forgets the bias."""
+# kills: conv_forward conv_stride_pad
+# hint: conv_forward
+
+_Reference = Convolution
+
+
+class Convolution(_Reference):
+    def forward(self, x):
+        return super().forward(x) - self.b[:, None, None]
