@@ -25,8 +25,8 @@ class SimpleConvNet:
         #       2 × 2 pooling with stride 2 halves both sides (⌊conv_h / 2⌋ × ⌊conv_w / 2⌋), so
         #       the first Affine layer receives filter_num × ⌊conv_h / 2⌋ × ⌊conv_w / 2⌋ values
         #       per image.
-        # TODO: self.params, with weights drawn from N(0, weight_init_std²) by
-        #       np.random.default_rng(seed) and biases at zero:
+        # TODO: self.params, with weights drawn from N(0, weight_init_std²) by a NumPy
+        #       random generator made from seed (default_rng), and biases at zero:
         #         W1: (filter_num, C, filter_size, filter_size)   b1: (filter_num,)
         #         W2: (pooled values, hidden_size)                b2: (hidden_size,)
         #         W3: (hidden_size, output_size)                  b3: (output_size,)
@@ -56,14 +56,15 @@ class SimpleConvNet:
 
     def numerical_gradient(self, x, t):
         """d loss / d each parameter by central differences (slow: to check `gradient`)."""
-        # TODO: as in chapter 5: a function of the weights that returns self.loss(x, t)
+        # TODO: as in chapter 5: a function of the weights that returns the loss of x and t
         #       (numerical_gradient changes self.params[key] in place), and one
         #       numerical_gradient per key of self.params.
         raise NotImplementedError
 
     def gradient(self, x, t):
         """The same gradients by backpropagation: dict W1 b1 W2 b2 W3 b3."""
-        # TODO: forward first (self.loss(x, t)), so that every layer remembers its inputs.
+        # TODO: forward first (the loss of this batch), so that every layer remembers its
+        #       inputs.
         # TODO: dout from the last layer's backward(1), then each layer's backward in reverse
         #       order, each one's result handed to the layer before it.
         # TODO: read dW and db from the Convolution (W1, b1) and the two Affine layers

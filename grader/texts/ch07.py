@@ -2,6 +2,7 @@
 
 from ..i18n import N_
 from . import ExerciseText
+from .ch05 import TEXTS as CHAPTER_5
 
 CHAPTER_TITLE = N_("Convolutional networks")
 
@@ -139,10 +140,11 @@ TEXTS = {
             "pixels 0; where windows overlap (stride smaller than the window), what they send "
             "adds up.\n"
             "\n"
-            "The grader compares your layers with the reference and with a direct convolution "
-            "written as loops, and every gradient with central differences of forward, on "
-            "random images with several strides and paddings (pooling without padding). While "
-            "this exercise is graded, im2col and col2im are the reference versions.\n"
+            "The grader compares your layers with the reference and with a convolution written "
+            "straight from its definition, and every gradient with central differences of "
+            "forward, on random images with several strides and paddings (pooling without "
+            "padding). While this exercise is graded, im2col and col2im are the reference "
+            "versions.\n"
             "\n"
             "Known answers: Convolution with 30 filters of shape (1, 5, 5) turns a batch of "
             "MNIST images, (100, 1, 28, 28), into (100, 30, 24, 24); Pooling(2, 2, stride=2) "
@@ -386,6 +388,119 @@ TEXTS = {
                    "'b1': conv.db, 'W2': affine1.dW, 'b2': affine1.db, 'W3': affine2.dW, "
                    "'b3': affine2.db}"),
             ),
+        },
+    ),
+    "ch07.train_convnet": ExerciseText(
+        title=N_("Training the convolutional network on MNIST"),
+        statement=N_(
+            "The book's last experiment: your SimpleConvNet learns to read the handwritten "
+            "digits of MNIST with Adam, and passes 98.5 % on the test images, where the "
+            "two-layer network of chapter 5 stopped near 97.5 %.\n"
+            "\n"
+            "In ch07_cnn/train_convnet.py, write train_convnet(*, epochs=8, batch_size=100, "
+            "learning_rate=0.001, train_size=None, seed=0, data_dir=None), which:\n"
+            "- loads the data as images with load_mnist(data_dir, flatten=False) from "
+            "grader.datasets: x of shape (N, 1, 28, 28), pixels in [0, 1], t as labels 0-9; "
+            "it keeps only the first train_size training images (all 60,000 when None);\n"
+            "- builds SimpleConvNet(seed=seed) with its default sizes and "
+            "Adam(lr=learning_rate), the optimizer of chapter 6;\n"
+            "- trains for epochs epochs of len(x_train) // batch_size updates each: for each "
+            "update, a mini-batch of batch_size images, network.gradient on it, then "
+            "optimizer.update(network.params, grads); the loss of every mini-batch goes into "
+            "history['loss'];\n"
+            "- after each epoch, measures the accuracy on the first 1,000 training images and "
+            "the first 1,000 test images, into history['train_acc'] and history['test_acc'] "
+            "(the book's Trainer measures at the start of each epoch instead: that is accepted "
+            "too). A whole pass over the 70,000 images would cost about a third of an epoch;\n"
+            "- returns (network, history).\n"
+            "\n"
+            "The grader runs your function twice with its own settings. First 2 epochs of a "
+            "few thousand images in batches of 50, with learning_rate=0.004: it then measures "
+            "the accuracy itself, with the weights you return, on the 10,000 test images; at "
+            "least 93 % is needed (the reference reaches about 96 %). It also reads the "
+            "history: one loss per update, falling; one training and one test accuracy per "
+            "epoch; the last test accuracy no higher than what it measures. Then a single "
+            "update of 25 images: Adam's first step moves every parameter by about the "
+            "learning rate, so every bias of the output layer, which starts at 0, must end at "
+            "plus or minus the learning rate.\n"
+            "\n"
+            "With its defaults (4 epochs of the 60,000 images), the reference recognises "
+            "about 98.8 % of the test images. `grade plot ch07.train_convnet` draws your "
+            "learning curves, a confusion matrix and the filters of the first layer before "
+            "and after training."
+        ),
+        hints={
+            "return_value": (
+                N_("train_convnet returns two things: the network it trained, and the history "
+                   "of the training."),
+                N_("The first value must be the SimpleConvNet object itself, with its default "
+                   "sizes (the grader reads its params); the second a dict with the lists "
+                   "loss, train_acc and test_acc."),
+                N_("network = SimpleConvNet(seed=seed); history = {'loss': [], 'train_acc': "
+                   "[], 'test_acc': []}; ... return network, history"),
+            ),
+            "training_loop": (
+                N_("Check that every setting of train_convnet reaches the loop: train_size, "
+                   "epochs, batch_size, learning_rate."),
+                N_("Each update takes a batch of batch_size images with their own labels, "
+                   "computes grads = network.gradient(x_batch, t_batch), then calls "
+                   "optimizer.update(network.params, grads), which changes the very arrays "
+                   "the layers use."),
+                N_("optimizer = Adam(lr=learning_rate); for epoch in range(epochs): order = "
+                   "rng.permutation(len(x_train)); for i in range(per_epoch): batch = "
+                   "order[i * batch_size:(i + 1) * batch_size]; grads = "
+                   "network.gradient(x_train[batch], t_train[batch]); "
+                   "optimizer.update(network.params, grads)"),
+            ),
+            "history": (
+                N_("One loss per update, one training and one test accuracy per epoch."),
+                N_("An epoch is len(x_train) // batch_size updates, where x_train holds only "
+                   "the first train_size images. Append the loss inside the loop of updates, "
+                   "the accuracies once per epoch, outside it."),
+                N_("per_epoch = len(x_train) // batch_size; for epoch in range(epochs): for i "
+                   "in range(per_epoch): ...; history['loss'].append(float(loss)); then "
+                   "history['train_acc'].append(network.accuracy(x_train[:1000], "
+                   "t_train[:1000])); history['test_acc'].append(network.accuracy(x_test[:1000], "
+                   "t_test[:1000]))"),
+            ),
+            "loss_falls": (
+                N_("When the loss does not fall, the network is not learning from the right "
+                   "examples, or not learning at all."),
+                N_("Each image must keep its own label: draw one set of indices and use it for "
+                   "both x and t. The optimizer must be Adam, updating network.params itself, "
+                   "with the learning rate given."),
+                N_("batch = order[i * batch_size:(i + 1) * batch_size]; grads = "
+                   "network.gradient(x_train[batch], t_train[batch]); "
+                   "optimizer.update(network.params, grads)"),
+            ),
+            "honest_history": (
+                N_("The accuracies in the history must describe the network you return."),
+                N_("Return the very network that was trained: do not build a second "
+                   "SimpleConvNet after training. Measure test_acc on x_test and t_test."),
+                N_("network = SimpleConvNet(seed=seed); ... (train it) ...; "
+                   "history['test_acc'].append(network.accuracy(x_test[:1000], "
+                   "t_test[:1000])); return network, history"),
+            ),
+            "optimizer": (
+                N_("This chapter trains with Adam, not with plain gradient descent."),
+                N_("Make one Adam(lr=learning_rate) before the loop (it keeps its moments "
+                   "from one update to the next) and let it change the parameters: "
+                   "optimizer.update(network.params, grads), once per mini-batch."),
+                N_("from ..ch06_techniques.optimizers import Adam; optimizer = "
+                   "Adam(lr=learning_rate); for each mini-batch: grads = network.gradient("
+                   "x_batch, t_batch); optimizer.update(network.params, grads)"),
+            ),
+            "speed": (
+                N_("A training run of a few hundred updates should take seconds, not minutes."),
+                N_("Use only the first train_size images, make epochs × (train_size // "
+                   "batch_size) updates, and measure the accuracies on 1,000 images of each "
+                   "set. If it is still slow, look for Python loops over images or windows in "
+                   "your layers: im2col and col2im loop over the filter's offsets only."),
+                N_("x_train, t_train = x_train[:train_size], t_train[:train_size]; per_epoch = "
+                   "len(x_train) // batch_size; ... network.accuracy(x_test[:1000], "
+                   "t_test[:1000])"),
+            ),
+            "get_mnist": CHAPTER_5["ch05.train_mnist"].hints["get_mnist"],
         },
     ),
 }

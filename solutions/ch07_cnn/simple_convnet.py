@@ -63,8 +63,9 @@ class SimpleConvNet:
 
     def gradient(self, x, t):
         """The same gradients by backpropagation: forward, then backward through the layers in
-        reverse order."""
-        self.loss(x, t)
+        reverse order. Keeps the loss of that forward pass as last_loss (beyond the book), so
+        a training loop can record it without a second forward pass."""
+        self.last_loss = self.loss(x, t)
         dout = self.last_layer.backward(1)
         first, *others = self.layers
         for layer in reversed(others):

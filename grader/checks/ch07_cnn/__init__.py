@@ -46,36 +46,41 @@ def output_size(size: int, window: int, stride: int = 1, pad: int = 0) -> int:
     return (size + 2 * pad - window) // stride + 1
 
 
-def windows(x: np.ndarray, fh: int, fw: int, stride: int = 1, pad: int = 0) -> np.ndarray:
-    """Every window of every image and channel, (N, C, out_h, out_w, fh, fw): a view of the
-    padded x, window (i, j) starting at row i·stride and column j·stride."""
+def shifted(x: np.ndarray, fh: int, fw: int, stride: int = 1, pad: int = 0) -> np.ndarray:
+    """(FH·FW, N, C, out_h, out_w): for each offset (y, x) inside an fh × fw window, the pixel at
+    that offset in every window (window (i, j) starts at padded row i·stride, column j·stride)."""
     padded = np.pad(x, [(0, 0), (0, 0), (pad, pad), (pad, pad)])
-    view = np.lib.stride_tricks.sliding_window_view(padded, (fh, fw), axis=(2, 3))
     out_h = output_size(x.shape[2], fh, stride, pad)
     out_w = output_size(x.shape[3], fw, stride, pad)
-    return view[:, :, ::stride, ::stride][:, :, :out_h, :out_w]
+    return np.stack([padded[:, :, y:y + stride * out_h:stride, x:x + stride * out_w:stride]
+                     for y in range(fh) for x in range(fw)])
 
 
 def convolve(x: np.ndarray, W: np.ndarray, b: np.ndarray, stride: int = 1,
              pad: int = 0) -> np.ndarray:
     """(N, C, H, W) images, (FN, C, FH, FW) filters, (FN,) biases -> (N, FN, out_h, out_w):
-    output (n, f, i, j) is the sum over c, y, x of window (i, j)[c, y, x] times W[f, c, y, x],
-    plus b[f], straight from the definition (no im2col matrix, no reshaping of W)."""
-    products = np.einsum("ncijyx,fcyx->nfij", windows(x, *W.shape[2:], stride, pad), W)
-    return products + b[:, None, None]
+    output (n, f, i, j) = b[f] + the sum over c, y, x of W[f, c, y, x] times the padded pixel
+    (n, c, i·stride + y, j·stride + x), straight from the definition, as one matrix product
+    over (c, y, x)."""
+    fn, c, fh, fw = W.shape
+    seen = shifted(x, fh, fw, stride, pad)  # (FH·FW, N, C, out_h, out_w)
+    n, out_h, out_w = seen.shape[1], seen.shape[3], seen.shape[4]
+    seen = seen.transpose(2, 0, 1, 3, 4).reshape(c * fh * fw, -1)  # rows in W's (c, y, x) order
+    out = (W.reshape(fn, -1) @ seen).reshape(fn, n, out_h, out_w)
+    return out.transpose(1, 0, 2, 3) + b[:, None, None]
 
 
 def max_pool(x: np.ndarray, ph: int, pw: int, stride: int, pad: int = 0,
              reduce: Callable = np.max) -> np.ndarray:
     """The largest value (or `reduce`) of each ph × pw window, channel by channel."""
-    return reduce(windows(x, ph, pw, stride, pad), axis=(4, 5))
+    return reduce(shifted(x, ph, pw, stride, pad), axis=0)
 
 
 def window_gaps(x: np.ndarray, ph: int, pw: int, stride: int) -> np.ndarray:
     """For each window, how far its largest value stands above the next one (0 on a tie)."""
-    def gap(view, axis):
-        ordered = np.sort(view.reshape(*view.shape[:4], -1), axis=-1)
-        return ordered[..., -1] - ordered[..., -2]
+    def gap(values, axis):
+        ordered = np.sort(values, axis=axis)
+        return ordered[-1] - ordered[-2]
 
     return max_pool(x, ph, pw, stride, reduce=gap)
 

@@ -1,0 +1,11 @@
+"""train_convnet trains one network and returns a fresh, untrained one (with the history of
+the first)."""
+# kills: reaches_test_accuracy history_is_honest
+# hint: honest_history
+
+_reference_train_convnet = train_convnet
+
+
+def train_convnet(*, seed=0, **kwargs):
+    _trained, history = _reference_train_convnet(seed=seed, **kwargs)
+    return SimpleConvNet(seed=seed + 1, dtype=np.float32), history
