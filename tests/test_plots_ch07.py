@@ -49,7 +49,7 @@ def test_draw_saves_three_pictures_of_a_real_run(tmp_path: Path):
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(NAMES)  # no temporary files
 
 
-@pytest.mark.parametrize("lang", ["fr", "ja"])
+@pytest.mark.parametrize("lang", ["ja"])
 def test_grade_plot_writes_the_pictures_in_the_learners_language(tmp_path: Path, lang: str):
     result = CliRunner().invoke(build_app(), ["plot", "ch07.train_convnet", "--workspace",
                                               str(SOLUTIONS), "--out", str(tmp_path),

@@ -1,6 +1,6 @@
-"""Chapter 7: the convolution and max-pooling layers, built on im2col: forward turns the windows
-into rows and does a matrix product (or a maximum per row); backward goes back through the
-same steps and col2im.
+"""Chapter 7: the convolution and max-pooling layers. Convolution is im2col and one matrix
+product (col2im on the way back); pooling keeps the largest of the strided slices that hold
+each offset of every window.
 
 Run `grade show ch07.conv_layers` for the full statement, `grade ch07.conv_layers` to check
 your work and `grade hint ch07.conv_layers` when you are stuck.
@@ -57,24 +57,26 @@ class Pooling:
     def forward(self, x):
         """x: (N, C, H, W) -> (N, C, out_h, out_w), the largest value of each window; keeps
         where it was (the first one on a tie, as argmax)."""
-        # TODO: out_h and out_w from conv_output_size with the pool size, stride and pad.
-        # TODO: im2col(x, pool_h, pool_w, stride, pad) has one row per window, holding the
-        #       window of every channel one after the other (channel-major). Reshape it to
-        #       (−1, pool_h·pool_w): one window of one channel per row, the rows now ordered
-        #       (image, output row, output column, channel).
-        # TODO: the maximum of each row, and where it is (np.max and np.argmax along axis 1).
-        #       Keep the positions and x's shape for backward.
-        # TODO: reshape the maxima to (N, out_h, out_w, C) and transpose to (N, C, out_h, out_w).
+        # TODO: out_h and out_w from conv_output_size with the pool size, stride and pad
+        #       (pad x with np.pad when pad is not 0, as im2col does).
+        # TODO: for each offset (y, x) inside the window, row by row (pool_h · pool_w of
+        #       them), the pixel at that offset in every window is one strided slice of x:
+        #       rows y, y + stride, ... (out_h of them), columns x, x + stride, ... (out_w of
+        #       them), for every image and channel at once, shape (N, C, out_h, out_w).
+        #       (The book uses im2col instead, one window of one channel per row, then np.max
+        #       and np.argmax along each row; either way is accepted, the slices are faster.)
+        # TODO: the output is the elementwise maximum of these slices (np.maximum).
+        # TODO: remember, for each window, the first offset k whose slice equals the maximum
+        #       there (as np.argmax chooses on a tie): backward sends the gradient there.
+        #       Keep x's shape too.
         raise NotImplementedError
 
     def backward(self, dout):
         """dout: (N, C, out_h, out_w) -> dx like x: each window's gradient goes to the position
         of its maximum; the other pixels get 0."""
-        # TODO: put dout in the order of forward's rows: (N, out_h, out_w, C), then flat.
-        # TODO: a zero array dmax of shape (number of rows, pool_h·pool_w); in row r, put
-        #       dout's r-th value at the position of that row's maximum (fancy indexing with
-        #       np.arange and the positions kept by forward).
-        # TODO: reshape dmax to im2col's layout (N·out_h·out_w, C·pool_h·pool_w) and let
-        #       col2im add the windows back onto the image: where windows overlap, the
-        #       gradients they send add up.
+        # TODO: start from zeros shaped like the padded x.
+        # TODO: for each offset k, add dout, kept only where the maximum was at offset k, to the
+        #       same strided slice as in forward (+=: where windows overlap, the gradients
+        #       they send add up).
+        # TODO: cut the padding off, and return dx.
         raise NotImplementedError

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, LogLocator
 
 from ..catalog import load_course
 from ..checks.ch07_cnn import convnet_scores
@@ -127,7 +127,7 @@ def _curves(history: dict, ref_history: dict, settings: dict,
     for loss, style, label in (
         (_numbers(history.get("loss")), {"color": "tab:blue", "zorder": 2}, _("yours")),
         (_numbers(ref_history.get("loss")), {"color": "0.35", "linestyle": "--", "zorder": 3},
-         _("reference")),
+         _("reference solution")),
     ):
         if loss.size:
             smooth = _smooth(loss, width)
@@ -138,12 +138,15 @@ def _curves(history: dict, ref_history: dict, settings: dict,
     ax_loss.set_xlabel(_("epochs of training"))
     ax_loss.set_ylabel(_("cross-entropy loss"))
     ax_loss.set_yscale("log")
+    # decades and their 2s and 5s, labelled as plain numbers (0.2, 0.5, 1, 2)
+    ax_loss.yaxis.set_minor_locator(LogLocator(subs=(2.0, 5.0)))
     for axis in (ax_loss.yaxis.set_major_formatter, ax_loss.yaxis.set_minor_formatter):
         axis(FuncFormatter(lambda v, _pos: number(v, 2)))
+    ax_loss.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: number(v, 2)))
     ax_loss.legend()
 
     for hist, final, mine in ((history, finals[0], True), (ref_history, finals[1], False)):
-        who = _("yours") if mine else _("reference")
+        who = _("yours") if mine else _("reference solution")
         for key, colour, grey, what in (
                 ("train_acc", "tab:blue", "0.6", _("1,000 training images")),
                 ("test_acc", "tab:orange", "0.25", _("1,000 test images"))):
@@ -162,6 +165,7 @@ def _curves(history: dict, ref_history: dict, settings: dict,
     ax_acc.set_xlabel(_("epochs of training"))
     ax_acc.set_ylabel(_("accuracy (%)"))
     ax_acc.xaxis.get_major_locator().set_params(integer=True)
+    ax_acc.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: number(v, 1)))
     ax_acc.legend(loc="lower right", fontsize=8)
     ax_acc.grid(alpha=0.3)
     return fig

@@ -9,10 +9,6 @@ def conv_output_size(input_size, filter_size, stride=1, pad=0):
     return (input_size + 2 * pad - filter_size) // stride + 1
 
 
-def _padded(images, pad):
-    return np.pad(images, [(0, 0), (0, 0), (pad, pad), (pad, pad)]) if pad else images
-
-
 def im2col(input_data, filter_h, filter_w, stride=1, pad=0):
     """(N, C, H, W) images -> (N*out_h*out_w, C*filter_h*filter_w): one row per window.
 
@@ -22,7 +18,7 @@ def im2col(input_data, filter_h, filter_w, stride=1, pad=0):
     n, c, h, w = input_data.shape
     out_h = conv_output_size(h, filter_h, stride, pad)
     out_w = conv_output_size(w, filter_w, stride, pad)
-    img = _padded(input_data, pad)
+    img = np.pad(input_data, [(0, 0), (0, 0), (pad, pad), (pad, pad)])
     col = np.empty((n, out_h, out_w, c, filter_h, filter_w), dtype=img.dtype)
     # One slice per position (y, x) inside the filter, not one per window: the pixel at that
     # offset in every window of every image at once, every stride-th row and column.

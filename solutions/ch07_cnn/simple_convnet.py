@@ -22,15 +22,17 @@ class SimpleConvNet:
         stride, pad = conv_param["stride"], conv_param["pad"]
         conv_h = conv_output_size(input_dim[1], size, stride, pad)
         conv_w = conv_output_size(input_dim[2], size, stride, pad)
-        pooled = filters * (conv_h // 2) * (conv_w // 2)  # a 2×2 pooling, stride 2
+        pooled = filters * (conv_h // 2) * (conv_w // 2)  # after a 2×2 pooling of stride 2
         rng = np.random.default_rng(seed)
-        shapes = {"W1": (filters, input_dim[0], size, size), "W2": (pooled, hidden_size),
-                  "W3": (hidden_size, output_size)}
-        self.params = {}
-        for i, key in enumerate(shapes, start=1):
-            weights = weight_init_std * rng.standard_normal(shapes[key])
-            self.params[key] = weights.astype(dtype)
-            self.params[f"b{i}"] = np.zeros(shapes[key][0 if key == "W1" else 1], dtype=dtype)
+
+        def weights(*shape):
+            return (weight_init_std * rng.standard_normal(shape)).astype(dtype)
+
+        self.params = {
+            "W1": weights(filters, input_dim[0], size, size), "b1": np.zeros(filters, dtype),
+            "W2": weights(pooled, hidden_size), "b2": np.zeros(hidden_size, dtype),
+            "W3": weights(hidden_size, output_size), "b3": np.zeros(output_size, dtype),
+        }
         self.layers = [Convolution(self.params["W1"], self.params["b1"], stride, pad), Relu(),
                        Pooling(2, 2, stride=2), Affine(self.params["W2"], self.params["b2"]),
                        Relu(), Affine(self.params["W3"], self.params["b3"])]

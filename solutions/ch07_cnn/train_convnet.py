@@ -33,8 +33,9 @@ def train_convnet(*, epochs=8, batch_size=100, learning_rate=0.001, train_size=N
         order = rng.permutation(len(x_train))  # every image once per epoch, in a new order
         for i in range(per_epoch):
             batch = order[i * batch_size:(i + 1) * batch_size]
-            optimizer.update(network.params, network.gradient(x_train[batch], t_train[batch]))
-            history["loss"].append(float(network.last_loss))
+            grads = network.gradient(x_train[batch], t_train[batch])
+            optimizer.update(network.params, grads)
+            history["loss"].append(float(network.last_loss))  # that of gradient's forward pass
         history["train_acc"].append(network.accuracy(x_train[:MEASURED], t_train[:MEASURED]))
         history["test_acc"].append(network.accuracy(x_test[:MEASURED], t_test[:MEASURED]))
     return network, history

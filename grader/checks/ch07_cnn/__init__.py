@@ -100,8 +100,9 @@ def calling(call: str, hint: str | None = None) -> Iterator[None]:
     try:
         yield
     except WorkerError as exc:
-        if exc.kind not in ("exception", "unsendable", "missing"):
-            raise
+        refused = exc.detail.get("type") == "TypeError" and not exc.detail.get("frames")
+        if exc.kind not in ("exception", "unsendable", "missing") or refused:
+            raise  # a call the learner's signature refuses is the check API's to explain
         fail(_("While running {call}:").format(call=call), explain_worker_error(exc),
              hint=hint)
 

@@ -114,12 +114,15 @@ def _conv_mistakes(case, want):
     }
 
 
+MISTAKE_HINTS = {"no_bias": "conv_bias", "flipped": "conv_flipped", "reshape_W": "conv_filters",
+                 "layout": "conv_layout", "no_transpose": "conv_layout"}
+
+
 def _expect_conv_forward(got, want, case, call, hint):
     for mistake, value in _conv_mistakes(case, want).items():
         if _same(got, value) and not _same(value, want):
             fail(_("{call} returned {got}.").format(call=call, got=brief(got)),
-                 _(CONV_MISTAKES[mistake]),
-                 hint="conv_layout" if mistake in ("layout", "no_transpose") else hint)
+                 _(CONV_MISTAKES[mistake]), hint=MISTAKE_HINTS[mistake])
     expect_images(got, want, call=call, hint=hint, shape_hint="conv_layout")
 
 
@@ -203,7 +206,7 @@ def test_convolution_backward_dW_db(student, ref, rng):
                 fail(_("{where} has the right numbers in the wrong places: col.T @ dout has "
                        "one column per filter, shape (C·FH·FW, FN). Transpose it to (FN, "
                        "C·FH·FW) before reshaping it to W's shape.").format(where=where),
-                     hint="conv_params_grad")
+                     hint="conv_dw_transpose")
             expect_gradient(value, want, numeric, call=where,
                             hint="conv_db" if name == "db" else "conv_params_grad")
 

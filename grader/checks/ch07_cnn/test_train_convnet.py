@@ -23,7 +23,7 @@ from grader.checks.api import call_text, check, fail, reveal, show
 from grader.i18n import _, number
 from grader.sandbox.session import Remote, WorkerError
 
-from ..ch05_backprop.test_train_mnist import _data_dir, _loss_fell, _run_seed, _test_set, percent
+from ..ch05_backprop.test_train_mnist import _data_dir, _loss_fell, _run_seed, _test_set
 from . import convnet_scores
 
 EPOCHS = 2
@@ -37,6 +37,13 @@ HISTORY_KEYS = ("loss", "train_acc", "test_acc")
 SHAPES = {"W1": (30, 1, 5, 5), "b1": (30,), "W2": (4320, 100), "b2": (100,), "W3": (100, 10),
           "b3": (10,)}
 CHUNK = 250  # test images per forward pass in the grader: a few tens of MB at a time
+
+
+def percent(fraction: float) -> str:
+    """A fraction as a percentage, the sign written the learner's way ("96.5 %", "96,5 %",
+    "96.5%"): in the value, not in the messages, where gettext would take "% of" for a
+    format directive."""
+    return _("{value} %").format(value=number(100 * fraction, 2))
 
 
 def _train(sandbox, settings: dict, data_dir, hint: str) -> tuple[str, Any]:
@@ -159,11 +166,11 @@ def test_the_trained_network_reaches_the_pass_mark(run: Run):
     _params, history = run.unpack()
     accuracy = run.accuracy()
     if accuracy < PASS_MARK:
-        fail(_("After {call}, your trained network recognises {accuracy} % of the 10,000 test "
+        fail(_("After {call}, your trained network recognises {accuracy} of the 10,000 test "
                "images (measured by the grader with the weights you returned); at least {mark} "
-               "% is needed. The reference reaches about 96 % with these settings.").format(
-            call=run.call, accuracy=percent(accuracy), mark=percent(PASS_MARK)),
-            hint=_accuracy_hint(history, accuracy))
+               "is needed. The reference reaches about {reference} with these settings.").format(
+            call=run.call, accuracy=percent(accuracy), mark=percent(PASS_MARK),
+            reference=percent(0.96)), hint=_accuracy_hint(history, accuracy))
 
 
 def _numbers(values: list) -> list:
@@ -226,7 +233,7 @@ def test_the_history_describes_the_returned_network(run: Run):
     # Trainer does): never much above what the returned network does on all 10,000
     if not isinstance(reported, (int, float, np.number)) or reported - accuracy > TOLERANCE:
         fail(_("After {call}, history['test_acc'] ends with {reported}, but the network you "
-               "returned recognises {accuracy} % of the test images. The history should "
+               "returned recognises {accuracy} of the test images. The history should "
                "describe the training of the network you return, measured on the test "
                "images.").format(call=run.call, reported=show(reported),
                                  accuracy=percent(accuracy)))
@@ -246,9 +253,11 @@ def test_one_update_is_one_adam_step_of_the_learning_rate(sandbox, request):
     parts = [_("After {call} (a single update of {batch} images), net.params['b3'] is {got}. "
                "The biases start at 0.").format(call=call, batch=PROBE_BATCH,
                                                   got=show(params["b3"], 6))]
+    hint = "optimizer"
     if np.allclose(steps, 0.001, rtol=0.01):
         parts.append(_("Each moved by 0.001, Adam's default learning rate: pass "
                        "learning_rate on to Adam."))
+        hint = "learning_rate"
     elif np.all(steps < 0.5 * rate):
         parts.append(_("They moved much less than the learning rate {rate}. Adam's first "
                        "update moves every parameter by about the learning rate, against the "
@@ -256,4 +265,4 @@ def test_one_update_is_one_adam_step_of_the_learning_rate(sandbox, request):
                        "gradient, here a small number.").format(rate=number(rate, 4)))
     parts.append(reveal(_("Each should have moved by the learning rate, {rate}, up or "
                           "down.").format(rate=number(rate, 4))))
-    fail(*parts, hint="optimizer")
+    fail(*parts, hint=hint)

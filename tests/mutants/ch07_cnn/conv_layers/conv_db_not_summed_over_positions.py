@@ -2,6 +2,7 @@
 filter and output position, instead of one per filter."""
 # kills: conv_backward_params
 # hint: conv_db
+# first hint says: en "every position" · fr "chaque position" · ja "すべての位置"
 
 _Reference = Convolution
 

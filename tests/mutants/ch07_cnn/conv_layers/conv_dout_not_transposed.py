@@ -2,6 +2,7 @@
 axis last first: the gradients of different windows and filters get mixed up."""
 # kills: conv_backward_dx conv_backward_params
 # hint: conv_backward
+# first hint says: en "reverse order" · fr "ordre inverse" · ja "逆にたどります"
 
 _Reference = Convolution
 

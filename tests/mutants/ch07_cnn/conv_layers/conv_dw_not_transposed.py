@@ -1,7 +1,8 @@
 """Convolution.backward reshapes col.T @ dout, of shape (C·FH·FW, FN), straight to W's shape
 without transposing it first."""
 # kills: conv_backward_params
-# hint: conv_params_grad
+# hint: conv_dw_transpose
+# first hint says: en "one column per filter" · fr "une colonne par filtre" · ja "1列に1フィルター"
 
 _Reference = Convolution
 

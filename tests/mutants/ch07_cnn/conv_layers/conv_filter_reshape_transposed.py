@@ -1,7 +1,8 @@
 """Convolution turns the filters into columns with W.reshape(-1, FN) instead of
 W.reshape(FN, -1).T: the numbers of different filters get mixed up."""
 # kills: conv_forward
-# hint: conv_forward
+# hint: conv_filters
+# first hint says: en "not the same matrix" · fr "pas la même matrice" · ja "同じ行列ではありません"
 
 
 class Convolution:

@@ -1,6 +1,7 @@
 """Convolution flips each filter, as a textbook convolution in signal processing would."""
 # kills: conv_forward
-# hint: conv_forward
+# hint: conv_flipped
+# first hint says: en "do not flip" · fr "ne retournent pas" · ja "反転"
 
 _Reference = Convolution
 

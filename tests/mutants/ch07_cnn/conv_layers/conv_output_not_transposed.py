@@ -2,6 +2,7 @@
 out_w), without going through (N, out_h, out_w, FN) and a transpose."""
 # kills: conv_forward
 # hint: conv_layout
+# first hint says: en "one map per filter" · fr "une carte par filtre" · ja "1枚のマップ"
 
 
 class Convolution:

@@ -1,6 +1,7 @@
 """Convolution never hands its stride to im2col: the windows start at every pixel."""
 # kills: conv_stride_pad
 # hint: conv_stride_pad
+# first hint says: en "stride and pad" · fr "stride et pad" · ja "stride と pad"
 
 _Reference = Convolution
 

@@ -1,6 +1,7 @@
 """Convolution.forward forgets the bias."""
 # kills: conv_forward conv_stride_pad
-# hint: conv_forward
+# hint: conv_bias
+# first hint says: en "its own bias" · fr "son propre biais" · ja "自分のバイアス"
 
 _Reference = Convolution
 

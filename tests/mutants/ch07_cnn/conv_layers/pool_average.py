@@ -1,16 +1,13 @@
 """Pooling takes the mean of each window instead of its maximum."""
 # kills: pool_forward pool_windows
 # hint: pool_max
+# first hint says: en "not the mean" · fr "pas la moyenne" · ja "平均ではなく"
 
 _Reference = Pooling
 
 
 class Pooling(_Reference):
     def forward(self, x):
-        super().forward(x)
-        return reduce(np.add, self._offsets(_padded(x, self.pad), *self._out_size(x))) / (
-            self.pool_h * self.pool_w)
-
-    def _out_size(self, x):
-        return (conv_output_size(x.shape[2], self.pool_h, self.stride, self.pad),
-                conv_output_size(x.shape[3], self.pool_w, self.stride, self.pad))
+        out = super().forward(x)
+        candidates = self.offsets(x, *out.shape[2:])
+        return sum(candidates) / len(candidates)

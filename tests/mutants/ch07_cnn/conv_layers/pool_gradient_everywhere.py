@@ -2,14 +2,14 @@
 the maximum's."""
 # kills: pool_backward
 # hint: pool_argmax
+# first hint says: en "Which pixels" · fr "Quels pixels" · ja "どの画素"
 
 _Reference = Pooling
 
 
 class Pooling(_Reference):
     def backward(self, dout):
-        n, c, h, w = self.x_shape
         dx = np.zeros(self.x_shape)
-        for target in self._offsets(dx, *dout.shape[2:]):
+        for target in self.offsets(dx, *dout.shape[2:]):
             target += dout
         return dx

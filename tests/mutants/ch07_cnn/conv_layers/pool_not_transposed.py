@@ -2,6 +2,7 @@
 the rows are ordered (image, output row, output column, channel)."""
 # kills: pool_forward
 # hint: pool_layout
+# first hint says: en "order of the axes" · fr "l'ordre des axes" · ja "軸の順番"
 
 
 class Pooling:

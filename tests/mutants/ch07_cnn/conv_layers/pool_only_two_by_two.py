@@ -2,6 +2,7 @@
 pool_h, pool_w and stride say."""
 # kills: pool_windows
 # hint: pool_windows
+# first hint says: en "any window" · fr "n'importe quelle fenêtre" · ja "どんなウィンドウ"
 
 _Reference = Pooling
 

@@ -2,6 +2,7 @@
 maximum that appears twice gets it twice."""
 # kills: pool_ties
 # hint: pool_ties
+# first hint says: en "maximum twice" · fr "deux fois son maximum" · ja "最大値が2つ"
 
 _Reference = Pooling
 
@@ -15,7 +16,7 @@ class Pooling(_Reference):
     def backward(self, dout):
         dx = np.zeros(self.x_shape)
         out_h, out_w = dout.shape[2:]
-        targets = self._offsets(dx, out_h, out_w)
-        for target, seen in zip(targets, self._offsets(self.x, out_h, out_w)):
+        for target, seen in zip(self.offsets(dx, out_h, out_w),
+                                self.offsets(self.x, out_h, out_w)):
             target += dout * (seen == self.out)
         return dx

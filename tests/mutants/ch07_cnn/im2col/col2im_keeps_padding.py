@@ -1,6 +1,7 @@
 """col2im returns the padded image, border included."""
 # kills: col2im_stride_pad
 # hint: col2im_crop
+# first hint says: en "input_shape" · fr "input_shape" · ja "input_shape"
 
 
 def col2im(col, input_shape, filter_h, filter_w, stride=1, pad=0):

@@ -2,6 +2,7 @@
 wins and the others' values are lost."""
 # kills: col2im_sums_overlaps
 # hint: col2im_adds
+# first hint says: en "several windows" · fr "plusieurs fenêtres" · ja "いくつものウィンドウ"
 
 
 def col2im(col, input_shape, filter_h, filter_w, stride=1, pad=0):

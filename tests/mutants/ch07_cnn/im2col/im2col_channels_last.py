@@ -2,6 +2,7 @@
 the order (filter row, filter column, channel), not that of W.reshape(FN, -1)."""
 # kills: im2col_values im2col_stride_pad
 # hint: im2col_order
+# first hint says: en "order" · fr "ordre" · ja "順番"
 
 _reference_im2col = im2col
 

@@ -1,6 +1,7 @@
 """im2col never pads the images: the border windows are missing."""
 # kills: im2col_stride_pad
 # hint: stride_pad
+# first hint says: en "border of zeros" · fr "bordure de zéros" · ja "0の縁"
 
 _reference_im2col = im2col
 

@@ -2,6 +2,7 @@
 book's form): the rows come in the order (sample, output column, output row)."""
 # kills: im2col_values
 # hint: im2col_order
+# first hint says: en "order" · fr "ordre" · ja "順番"
 
 
 def im2col(input_data, filter_h, filter_w, stride=1, pad=0):

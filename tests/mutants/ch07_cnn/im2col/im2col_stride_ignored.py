@@ -1,6 +1,7 @@
 """im2col slices every pixel (step 1) whatever the stride: as many windows as with stride 1."""
 # kills: im2col_stride_pad
 # hint: stride_pad
+# first hint says: en "every 2 pixels" · fr "tous les 2 pixels" · ja "2画素おき"
 
 
 def im2col(input_data, filter_h, filter_w, stride=1, pad=0):

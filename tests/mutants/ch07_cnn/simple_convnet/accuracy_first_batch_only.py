@@ -2,6 +2,7 @@
 the number of all the images."""
 # kills: accuracy_values
 # hint: accuracy
+# first hint says: en "highest score" · fr "plus haut score" · ja "いちばん高い"
 
 _Reference = SimpleConvNet
 

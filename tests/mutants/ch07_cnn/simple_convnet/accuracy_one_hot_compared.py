@@ -1,6 +1,7 @@
 """SimpleConvNet.accuracy compares the predicted classes with one-hot rows as they are."""
 # kills: accuracy_values
 # hint: accuracy
+# first hint says: en "highest score" · fr "plus haut score" · ja "いちばん高い"
 
 _Reference = SimpleConvNet
 

@@ -2,6 +2,7 @@
 first."""
 # kills: gradient_matches_numerical
 # hint: backprop
+# first hint says: en "reverse order" · fr "ordre inverse" · ja "逆の順"
 
 _Reference = SimpleConvNet
 

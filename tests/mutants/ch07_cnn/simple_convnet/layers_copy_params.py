@@ -2,6 +2,7 @@
 net.params in place is never seen by the layers."""
 # kills: layers_share_params
 # hint: shared_params
+# first hint says: en "in place" · fr "sur place" · ja "その場で"
 
 _Reference = SimpleConvNet
 

@@ -1,6 +1,7 @@
 """SimpleConvNet.loss applies a softmax before SoftmaxWithLoss, which applies its own."""
 # kills: loss_values
 # hint: loss
+# first hint says: en "last layer" · fr "dernière couche" · ja "最後のレイヤー"
 
 from ..ch03_neural_network.softmax import softmax
 

@@ -1,6 +1,7 @@
 """SimpleConvNet leaves out the ReLU between the convolution and the pooling."""
 # kills: predict_scores
 # hint: predict
+# first hint says: en "one after the other" · fr "l'une après l'autre" · ja "順に"
 
 _Reference = SimpleConvNet
 

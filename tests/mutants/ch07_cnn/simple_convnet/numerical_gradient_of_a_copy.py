@@ -2,6 +2,7 @@
 changes, and every gradient comes out 0."""
 # kills: numerical_gradient_values
 # hint: net_gradient
+# first hint says: en "numerical gradient" · fr "gradient numérique" · ja "数値微分"
 
 _Reference = SimpleConvNet
 

@@ -2,6 +2,7 @@
 halves them (and the forward pass then fails in the first Affine layer)."""
 # kills: params_shapes predict_scores
 # hint: param_shapes
+# first hint says: en "count" · fr "comptez" · ja "数えましょう"
 
 _Reference = SimpleConvNet
 

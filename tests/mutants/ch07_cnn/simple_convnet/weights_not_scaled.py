@@ -1,6 +1,7 @@
 """SimpleConvNet draws its weights from N(0, 1), ignoring weight_init_std."""
 # kills: params_init
 # hint: init
+# first hint says: en "small random weights" · fr "petits poids aléatoires" · ja "小さなランダムな重み"
 
 _Reference = SimpleConvNet
 

@@ -1,6 +1,7 @@
 """train_convnet records the accuracies in percent (96.5) instead of as fractions (0.965)."""
 # kills: history_lengths history_is_honest
 # hint: history
+# first hint says: en "per epoch" · fr "par époque" · ja "エポックごと"
 
 _reference_train_convnet = train_convnet
 

@@ -1,6 +1,7 @@
 """train_convnet always trains for one epoch."""
 # kills: history_lengths
 # hint: history
+# first hint says: en "per epoch" · fr "par époque" · ja "エポックごと"
 
 _reference_train_convnet = train_convnet
 

@@ -2,6 +2,7 @@
 orders: each image is paired with some other image's label, and nothing can be learnt."""
 # kills: loss_falls reaches_test_accuracy
 # hint: loss_falls
+# first hint says: en "right examples" · fr "bons exemples" · ja "正しい例"
 
 
 def train_convnet(*, epochs=4, batch_size=100, learning_rate=0.001, train_size=None, seed=0,

@@ -2,6 +2,7 @@
 the first)."""
 # kills: reaches_test_accuracy history_is_honest
 # hint: honest_history
+# first hint says: en "network you return" · fr "réseau que vous renvoyez" · ja "返すネットワーク"
 
 _reference_train_convnet = train_convnet
 
