@@ -121,8 +121,11 @@ MISTAKE_HINTS = {"no_bias": "conv_bias", "flipped": "conv_flipped", "reshape_W":
 def _expect_conv_forward(got, want, case, call, hint):
     for mistake, value in _conv_mistakes(case, want).items():
         if _same(got, value) and not _same(value, want):
-            fail(_("{call} returned {got}.").format(call=call, got=brief(got)),
-                 _(CONV_MISTAKES[mistake]), hint=MISTAKE_HINTS[mistake])
+            returned = _("{call} returned {got}.").format(call=call, got=brief(got))
+            if MISTAKE_HINTS[mistake] == "conv_layout":  # the expected values, misplaced
+                returned = reveal(returned, instead=_("{call} returned shape {got}.").format(
+                    call=call, got=np.shape(got)))
+            fail(returned, _(CONV_MISTAKES[mistake]), hint=MISTAKE_HINTS[mistake])
     expect_images(got, want, call=call, hint=hint, shape_hint="conv_layout")
 
 
