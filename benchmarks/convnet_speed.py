@@ -38,7 +38,7 @@ from pathlib import Path
 KIT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(KIT))
 
-from common import learner_environment  # noqa: E402
+import mnist_speed  # noqa: E402
 from mnist_speed import pin  # noqa: E402
 
 from grader.datasets.mnist import find_mnist  # noqa: E402
@@ -107,10 +107,7 @@ print(json.dumps({"per_iteration": per_iteration, "evaluation": time.perf_counte
 
 
 def environment(data_dir: Path, cores: int, path: str) -> dict[str, str]:
-    env = learner_environment(NNKATA_MNIST_DIR=str(data_dir), PYTHONPATH=path)
-    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        env[name] = str(cores)
-    return env
+    return {**mnist_speed.environment(data_dir, cores), "PYTHONPATH": path}
 
 
 def book_kit(folder: Path) -> Path:

@@ -316,18 +316,12 @@ def forward(self, x):
                     "out_w)."
                 ),
                 """\
-def offsets(self, img, out_h, out_w):
-    s = self.stride
-    return [img[:, :, y:y + s * out_h:s, x:x + s * out_w:s]
-            for y in range(self.pool_h) for x in range(self.pool_w)]
-
-
-def forward(self, x):
-    ...
-    candidates = self.offsets(x, out_h, out_w)
-    out = candidates[0]
-    for candidate in candidates[1:]:
-        out = np.maximum(out, candidate)""",
+candidates = self.offsets(x, out_h, out_w)  # each (N, C, out_h, out_w), as the output
+out = candidates[0]
+for candidate in candidates[1:]:
+    out = np.maximum(out, candidate)
+...
+return out""",
             ),
             "pool_windows": (
                 N_(
