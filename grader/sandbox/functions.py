@@ -84,6 +84,24 @@ def _assign_in_place(target: object) -> Callable:
     return assign
 
 
+def _optimizer_on(optimizer: object, params: dict) -> Callable:
+    """`step(grads) -> (values, replaced, returned)` for a learner's optimizer: calls
+    `optimizer.update(params, grads)` on one dict of arrays that lives here between calls, as
+    a network's `params` does. Sends back its values (copied as they cross), the keys whose
+    array was replaced by another object instead of being changed in place (the layers of a
+    network would not see such a change), and the type of what `update` returned (None when
+    nothing)."""
+    originals = dict(params)
+
+    def step(grads: dict) -> tuple:
+        returned = optimizer.update(params, grads)
+        values = dict(params)
+        replaced = sorted(key for key, value in params.items() if value is not originals.get(key))
+        return values, replaced, None if returned is None else type(returned).__name__
+
+    return step
+
+
 class _NetworkStandIn:
     """A network for testing a training loop: `params`, `loss` and `accuracy` are those of the
     wrapped network; `gradient` and `numerical_gradient` return constant arrays (see
@@ -131,6 +149,7 @@ FUNCTIONS: dict[str, Callable[..., Callable]] = {
     "constant_gradient": _constant_gradient,
     "network_stand_in": _network_stand_in,
     "assign_in_place": _assign_in_place,
+    "optimizer_on": _optimizer_on,
 }
 
 

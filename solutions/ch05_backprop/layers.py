@@ -11,11 +11,13 @@ class Relu:
     def forward(self, x):
         """max(0, x) elementwise; remembers where x <= 0 (there, nothing flows back)."""
         self.mask = x <= 0
-        return np.where(self.mask, 0, x)
+        return np.maximum(x, 0)
 
     def backward(self, dout):
-        """dout where x > 0, else 0 (at exactly 0 too, as in the book)."""
-        return np.where(self.mask, 0, dout)
+        """dout where x > 0, else 0 (at exactly 0 too, as in the book). A product with the
+        mask, not np.where: where the mask is random, as after a convolution, np.where
+        branches at every element and is several times slower."""
+        return dout * ~self.mask
 
 
 class Sigmoid:

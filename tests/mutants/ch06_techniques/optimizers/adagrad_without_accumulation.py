@@ -1,0 +1,10 @@
+"""AdaGrad whose h holds only the current squared gradient: every step is lr * sign(dW)."""
+# kills: adagrad_update known_paths
+# hint: accumulate
+
+
+class AdaGrad(AdaGrad):
+    def update(self, params, grads):
+        for key in params:
+            self.h[key] = grads[key] * grads[key]
+            params[key] -= self.lr * grads[key] / (np.sqrt(self.h[key]) + EPS)

@@ -1,0 +1,8 @@
+"""Adam whose default learning rate is SGD's 0.01 instead of 0.001."""
+# kills: defaults
+# hint: defaults
+
+
+class Adam(Adam):
+    def __init__(self, lr=0.01, beta1=0.9, beta2=0.999):
+        super().__init__(lr, beta1, beta2)

@@ -1,0 +1,12 @@
+"""Adam without its bias correction: the early steps are off by a large factor."""
+# kills: adam_update known_paths
+# hint: bias_correction
+
+
+class Adam(Adam):
+    def update(self, params, grads):
+        m, v = _zeros(self.m, params), _zeros(self.v, params)
+        for key in params:
+            m[key] += (1 - self.beta1) * (grads[key] - m[key])
+            v[key] += (1 - self.beta2) * (grads[key] ** 2 - v[key])
+            params[key] -= self.lr * m[key] / (np.sqrt(v[key]) + EPS)

@@ -1,0 +1,8 @@
+"""SGD that returns the new parameters instead of changing params."""
+# kills: sgd_update updates_in_place known_paths
+# hint: in_place
+
+
+class SGD(SGD):
+    def update(self, params, grads):
+        return {key: params[key] - self.lr * grads[key] for key in params}
