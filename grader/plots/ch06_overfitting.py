@@ -90,16 +90,17 @@ def draw(student, ref, out_dir: Path) -> list[Path]:
 def _figure(mine: list[dict], theirs: list[dict | None]) -> Figure:
     fig = Figure(figsize=(12, 5), layout="constrained")
     fig.suptitle(_("Overfitting: 300 training images, a network of 6 hidden layers of 100 "
-                   "units") + "\n" + _("yours (colour) and the reference (grey, dashed)"))
+                   "units") + "\n" + _("yours (colour) and the reference (dashed: black for the "
+                                       "training images, grey for the test images)"))
     for ax, (_settings, label), got, want in zip(fig.subplots(1, 2, sharey=True), RUNS, mine,
                                                   theirs, strict=True):
-        for key, colour, what in (("train_acc", "tab:blue", _("training images")),
-                                  ("test_acc", "tab:orange", _("test images"))):
+        for key, colour, grey, what in (("train_acc", "tab:blue", "black", _("training images")),
+                                        ("test_acc", "tab:orange", "0.55", _("test images"))):
             epochs = np.arange(1, got[key].size + 1)
             ax.plot(epochs, got[key], color=colour, linewidth=1.8,
                     label=_("yours, {what}").format(what=what))
             if want is not None:
-                ax.plot(np.arange(1, want[key].size + 1), want[key], "--", color="0.45",
+                ax.plot(np.arange(1, want[key].size + 1), want[key], "--", color=grey,
                         linewidth=1.2, label=_("reference, {what}").format(what=what))
         ax.set_title(_(label))
         ax.set_xlabel(_("epoch"))
