@@ -16,7 +16,7 @@ from .ch04_training import _reason
 from .style import save
 
 LAYERS, NODES, SAMPLES = 5, 100, 1000
-XAVIER, HE = np.sqrt(1 / NODES), np.sqrt(2 / NODES)
+XAVIER, HE = float(np.sqrt(1 / NODES)), float(np.sqrt(2 / NODES))
 BINS = np.linspace(0, 1, 31)  # the book's 30 bins over (0, 1)
 
 

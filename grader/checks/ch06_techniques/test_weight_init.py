@@ -21,7 +21,7 @@ TOLERANCE = (0.05, 0.2, 0.35, 0.5, 0.7)
 ORACLE_DRAWS = 3
 FUNCTIONS = {"sigmoid": lambda a: 1 / (1 + np.exp(-a)), "tanh": np.tanh,
              "relu": lambda a: np.maximum(a, 0)}
-XAVIER, HE = np.sqrt(1 / NODES), np.sqrt(2 / NODES)
+XAVIER, HE = float(np.sqrt(1 / NODES)), float(np.sqrt(2 / NODES))
 
 
 def experiment(activation: str, weight_std: float, rng: np.random.Generator) -> list:
