@@ -2,6 +2,7 @@
 
 from ..i18n import N_
 from . import ExerciseText
+from .ch05 import TEXTS as CHAPTER_5
 
 CHAPTER_TITLE = N_("Learning techniques")
 
@@ -689,12 +690,7 @@ TEXTS = {
                    "weight_decay_lambda, use_dropout=use_dropout, dropout_ratio=dropout_ratio)"),
             ),
             "get_mnist": (
-                N_("The grader needs the MNIST files to run your training: run `grade data` "
-                   "once, then grade again."),
-                N_("Without internet access, copy the four files train-images-idx3-ubyte.gz, "
-                   "train-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz and "
-                   "t10k-labels-idx1-ubyte.gz into a folder, and set the environment variable "
-                   "NNKATA_MNIST_DIR to that folder."),
+                *CHAPTER_5["ch05.train_mnist"].hints["get_mnist"][:2],
                 N_("`grade data --data-dir PATH` downloads and checks the files in PATH; then "
                    "run export NNKATA_MNIST_DIR=PATH (set NNKATA_MNIST_DIR=PATH on Windows) "
                    "before `grade ch06.overfitting`."),

@@ -121,29 +121,30 @@ def expect_experiment(student, rng: np.random.Generator, activation: str, weight
          reason, fact, hint=hint)
 
 
+def _expect_scale(student, rng, name: str, numerator: float, other: float,
+                  swapped: str) -> None:
+    """`name(n_in)` is √(numerator / n_in); `swapped` explains the other scale, √(other / n)."""
+    for n_in in (100, int(rng.integers(2, 1000))):
+        call = call_text(name, n_in)
+        got = getattr(student, name)(n_in)
+        if np.ndim(got) == 0 and isinstance(got, (float, int, np.number)) and np.isclose(
+                float(got), np.sqrt(other / n_in)):
+            fail(_("{call} returned {got}.").format(call=call, got=show(got)), swapped,
+                 hint="swapped")
+        expect_close(got, np.sqrt(numerator / n_in), call=call, rtol=1e-9)
+
+
 @check("xavier_std")
 def test_xavier_std(student, rng):
-    for n_in in (100, int(rng.integers(2, 1000))):
-        call = call_text("xavier_std", n_in)
-        got, want = student.xavier_std(n_in), np.sqrt(1 / n_in)
-        if np.ndim(got) == 0 and isinstance(got, (float, int, np.number)) and np.isclose(
-                float(got), np.sqrt(2 / n_in)):
-            fail(_("{call} returned {got}, He's scale sqrt(2 / n_in): Xavier's is sqrt(1 / "
-                   "n_in).").format(call=call, got=show(got)), hint="swapped")
-        expect_close(got, want, call=call, rtol=1e-9)
+    _expect_scale(student, rng, "xavier_std", 1.0, 2.0, _(
+        "That is He's scale, sqrt(2 / n_in): Xavier's is sqrt(1 / n_in)."))
 
 
 @check("he_std")
 def test_he_std(student, rng):
-    for n_in in (100, int(rng.integers(2, 1000))):
-        call = call_text("he_std", n_in)
-        got, want = student.he_std(n_in), np.sqrt(2 / n_in)
-        if np.ndim(got) == 0 and isinstance(got, (float, int, np.number)) and np.isclose(
-                float(got), np.sqrt(1 / n_in)):
-            fail(_("{call} returned {got}, Xavier's scale sqrt(1 / n_in): He's is sqrt(2 / "
-                   "n_in), twice the variance, because ReLU zeroes half of its inputs.").format(
-                call=call, got=show(got)), hint="swapped")
-        expect_close(got, want, call=call, rtol=1e-9)
+    _expect_scale(student, rng, "he_std", 2.0, 1.0, _(
+        "That is Xavier's scale, sqrt(1 / n_in): He's is sqrt(2 / n_in), twice the variance, "
+        "because ReLU zeroes half of its inputs."))
 
 
 @check("histogram_shapes")
