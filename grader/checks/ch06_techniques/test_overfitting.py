@@ -24,8 +24,9 @@ from dataclasses import dataclass
 import numpy as np
 import pytest
 
-from grader.checks.api import call_text, check, fail, show
+from grader.checks.api import CheckFailed, call_text, check, fail, show
 from grader.i18n import _, number
+from grader.sandbox.session import WorkerError
 
 from ..ch05_backprop.test_train_mnist import _data_dir, _run_seed
 
@@ -61,16 +62,22 @@ class Runs:
 
     def __init__(self, student, data_dir, seed: int) -> None:
         self.student, self.data_dir, self.seed = student, data_dir, seed
-        self._done: dict[str, History] = {}
+        self._done: dict[str, History | Exception] = {}
 
     def __getitem__(self, name: str) -> History:
         if name not in self._done:
             settings, epochs = RUNS[name]
             settings = {**settings, "epochs": epochs, "seed": self.seed}
             call = call_text("train_overfit", **settings)
-            result = self.student.train_overfit(**settings, data_dir=str(self.data_dir))
-            self._done[name] = _history(result, call, epochs)
-        return self._done[name]
+            try:
+                result = self.student.train_overfit(**settings, data_dir=str(self.data_dir))
+                self._done[name] = _history(result, call, epochs)
+            except (WorkerError, CheckFailed) as exc:  # a failed run is not run again
+                self._done[name] = exc
+        done = self._done[name]
+        if isinstance(done, Exception):
+            raise done
+        return done
 
 
 def _history(result, call: str, epochs: int) -> History:
