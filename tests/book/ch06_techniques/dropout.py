@@ -1,0 +1,19 @@
+"""The book's Dropout (common/layers.py), rewritten here: np.random.rand for the mask, the
+outputs scaled by 1 - dropout_ratio at test time."""
+
+import numpy as np
+
+
+class Dropout:
+    def __init__(self, dropout_ratio=0.5):
+        self.dropout_ratio = dropout_ratio
+        self.mask = None
+
+    def forward(self, x, train_flg=True):
+        if train_flg:
+            self.mask = np.random.rand(*x.shape) > self.dropout_ratio
+            return x * self.mask
+        return x * (1.0 - self.dropout_ratio)
+
+    def backward(self, dout):
+        return dout * self.mask

@@ -1,0 +1,8 @@
+"""train_flg ignored: test mode normalises with the batch's own statistics."""
+# kills: test_mode
+# hint: test_mode
+
+
+class BatchNormalization(BatchNormalization):
+    def forward(self, x, train_flg=True):
+        return super().forward(x, True)

@@ -1,0 +1,12 @@
+"""Inverted dropout: kept units scaled by 1 / (1 - ratio) in training, nothing at test time.
+Sound, but not the book's convention that this exercise asks for."""
+# kills: train_mask test_scaling
+# hint: book_scaling
+
+
+class Dropout(Dropout):
+    def forward(self, x, train_flg=True):
+        if train_flg:
+            self.mask = np.random.random(x.shape) > self.dropout_ratio
+            return x * self.mask / (1.0 - self.dropout_ratio)
+        return x

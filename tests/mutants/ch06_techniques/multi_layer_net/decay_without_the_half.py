@@ -1,0 +1,9 @@
+"""The weight decay term lambda * sum(W²), without the 0.5."""
+# kills: loss_weight_decay
+# hint: decay_term
+
+
+class MultiLayerNet(MultiLayerNet):
+    def loss(self, x, t, train_flg=False):
+        return 2 * super().loss(x, t, train_flg) - self.last_layer.forward(
+            self.predict(x, train_flg), t)

@@ -1,0 +1,8 @@
+"""use_dropout ignored: no Dropout layer."""
+# kills: dropout_network
+
+
+class MultiLayerNet(MultiLayerNet):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.layers = [layer for layer in self.layers if not isinstance(layer, Dropout)]

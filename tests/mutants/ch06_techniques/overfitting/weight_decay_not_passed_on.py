@@ -1,0 +1,9 @@
+"""weight_decay_lambda never reaches the network."""
+# kills: weight_decay_regularises
+# hint: weight_decay
+
+_train = train_overfit
+
+
+def train_overfit(*, weight_decay_lambda=0.0, **kwargs):
+    return _train(**kwargs)

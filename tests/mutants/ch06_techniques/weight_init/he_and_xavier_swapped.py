@@ -1,0 +1,11 @@
+"""Xavier's and He's scales swapped."""
+# kills: xavier_std he_std
+# hint: swapped
+
+
+def xavier_std(n_in):
+    return np.sqrt(2.0 / n_in)
+
+
+def he_std(n_in):
+    return np.sqrt(1.0 / n_in)

@@ -1,0 +1,14 @@
+"""The weighted sums a = x @ W kept instead of the activations f(a)."""
+# kills: sigmoid_experiments tanh_experiment relu_experiments
+
+
+def activation_histograms(activation, weight_std, *, layers=5, nodes=100, samples=1000,
+                          seed=0):
+    rng = np.random.default_rng(seed)
+    x = rng.standard_normal((samples, nodes))
+    found = []
+    for _ in range(layers):
+        a = x @ (weight_std * rng.standard_normal((nodes, nodes)))
+        found.append(a)
+        x = ACTIVATIONS[activation](a)
+    return found
