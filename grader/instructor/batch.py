@@ -62,6 +62,7 @@ from ..catalog import Course, load_course
 from ..i18n import _, number, set_language
 from ..plugin import checks_file
 from ..render import show_run
+from ..report.snapshot import save_snapshot
 from ..runner import grade
 from ..sandbox.isolation import PROTECTED
 from ..workspace import State
@@ -301,6 +302,7 @@ def grade_student(job: Job) -> dict:
                 result = grade(course, exercises, workspace, seed=job.seed,
                                hidden=[Path(p) for p in job.hidden],
                                show_expected=shows_expected(assignment))
+                save_snapshot(folder, workspace, exercises, job.fingerprint)
                 when = _submitted_at(top, workspace, ZoneInfo(job.timezone))
                 late = assignment is not None and assignment.is_late(when)
                 record = result.to_dict() | {
