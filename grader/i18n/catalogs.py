@@ -32,7 +32,7 @@ from babel.messages.pofile import read_po, write_po
 from . import LANGUAGES, LOCALE_DIR
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
-SUBPACKAGE_DOMAINS = ("instructor", "learner", "datasets")
+SUBPACKAGE_DOMAINS = ("instructor", "learner", "datasets", "report")
 FOLDER_DOMAINS = {"stubs": ("exercises", "grader.learner.stubs:extract_stubs")}
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
 _CHAPTER = re.compile(r"^(ch\d\d)")
