@@ -52,9 +52,18 @@ def _total(student: Student) -> float:
     return float(total) if isinstance(total, int | float) else 0.0
 
 
+def nice_step(span: float, most: int) -> float:
+    """The smallest of 1, 2, 2.5 or 5 times a power of ten that cuts `span` into at most
+    `most` parts: bins and ticks a reader can count with."""
+    power = 10.0 ** math.floor(math.log10(max(span, 1e-9) / most))
+    return next(power * m for m in (1, 2, 2.5, 5, 10) if span / (power * m) <= most)
+
+
 def _histogram(totals: list[float], top: float) -> dict:
-    bins = min(20, max(5, int(top)))
-    counts, edges = np.histogram(totals, bins=bins, range=(0, top))
+    """At most 24 bins of a round width, from 0 to the maximum total."""
+    width = nice_step(top, 24)
+    edges = np.arange(math.ceil(top / width - 1e-9) + 1) * width
+    counts, _edges = np.histogram(totals, bins=edges)
     return {"edges": [_round(e) for e in edges], "counts": counts.tolist()}
 
 

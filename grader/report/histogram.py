@@ -8,6 +8,7 @@ on the instructor's machine.
 from __future__ import annotations
 
 from ..i18n import number
+from .figures import nice_step
 from .markup import Html, el, join
 from .words import _, ngettext
 
@@ -15,16 +16,10 @@ WIDTH, HEIGHT = 640, 250
 LEFT, RIGHT, TOP, BOTTOM = 48, 16, 26, 46
 
 
-def _step(largest: int) -> int:
-    """A tick step for counts up to `largest`: at most about five ticks."""
-    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000):
-        if largest / step <= 5:
-            return step
-    return max(1, largest // 5)
-
-
 def _marker(x: float, label: str, dash: str, color: str, row: int) -> Html:
     return join([
+        el("line", x1=f"{x:.1f}", x2=f"{x:.1f}", y1=TOP, y2=HEIGHT - BOTTOM, stroke="#fff",
+           stroke_width=5),  # a halo, so that the line shows over a bar
         el("line", x1=f"{x:.1f}", x2=f"{x:.1f}", y1=TOP, y2=HEIGHT - BOTTOM, stroke=color,
            stroke_width=2, stroke_dasharray=dash),
         el("text", label, x=f"{x:.1f}", y=TOP - 14 + 12 * row, text_anchor="middle",
@@ -37,7 +32,7 @@ def histogram_svg(totals: dict) -> Html:
     edges, counts = totals["histogram"]["edges"], totals["histogram"]["counts"]
     top = edges[-1] or 1.0
     largest = max(counts, default=0) or 1
-    step = _step(largest)
+    step = max(1, int(nice_step(largest, 5)))
     ceiling = step * -(-largest // step)
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
 
@@ -63,12 +58,12 @@ def histogram_svg(totals: dict) -> Html:
                 x=f"{x(low) + 1:.1f}", y=f"{y(count):.1f}",
                 width=f"{max(1.0, x(high) - x(low) - 2):.1f}",
                 height=f"{y(0) - y(count):.1f}", fill="#3b7dd8"))
-    labelled = max(1, len(edges) // 5)
-    for i, edge in enumerate(edges):
-        if i % labelled == 0 or i == len(edges) - 1:
-            parts.append(el("text", number(edge, 1), x=f"{x(edge):.1f}",
-                            y=HEIGHT - BOTTOM + 16, text_anchor="middle"))
-    parts.append(el("text", _("Total points (out of {max})").format(max=number(top, 2)),
+    tick = nice_step(top, 8)
+    for i in range(int(top / tick + 1e-9) + 1):
+        parts.append(el("text", number(i * tick, 2), x=f"{x(i * tick):.1f}",
+                        y=HEIGHT - BOTTOM + 16, text_anchor="middle"))
+    parts.append(el("text", _("Total points (out of {max})").format(
+        max=number(totals["max"], 2)),
                     x=LEFT + plot_w / 2, y=HEIGHT - 8, text_anchor="middle"))
     parts.append(el("text", _("Number of students"), x=12, y=TOP + plot_h / 2, text_anchor="middle",
                     transform=f"rotate(-90 12 {TOP + plot_h / 2:.1f})"))

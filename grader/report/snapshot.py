@@ -9,6 +9,7 @@ a snapshot left over from an earlier run is never read as this one's.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -72,7 +73,8 @@ def save_snapshot(folder: Path, workspace: Path, exercises: Iterable[Exercise],
                 "exercises": {e.id: _entry(workspace, e, state) for e in exercises}}
         write_atomically(folder / SNAPSHOT, json.dumps(data, ensure_ascii=False))
     except Exception:  # noqa: BLE001 - the grade matters more than the report
-        (folder / SNAPSHOT).unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # an older snapshot would not match anyway
+            (folder / SNAPSHOT).unlink(missing_ok=True)
 
 
 def _work(raw: dict, current: bool) -> ExerciseWork:
