@@ -4,6 +4,7 @@ snapshot `grade batch` keeps, and markup that cannot be broken into."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 import pytest
 from conftest import SOLUTIONS, copy_workspace
@@ -11,8 +12,11 @@ from conftest import SOLUTIONS, copy_workspace
 from grader.catalog import load_course
 from grader.i18n import LANGUAGES, domain_translations
 from grader.report.failures import CANNOT_RUN, MISTAKE, NOT_STARTED, anonymised, failure_kind
+from grader.report.figures import build_report
+from grader.report.graded_class import load_class
 from grader.report.markup import el
 from grader.report.normalise import normalise
+from grader.report.page import render_page
 from grader.report.snapshot import SNAPSHOT, load_snapshot, save_snapshot
 
 SOFTMAX = load_course().exercise("ch03.softmax")
@@ -92,3 +96,39 @@ def test_markup_escapes_what_it_is_given():
     assert "<script>" not in html and "<img" not in html
     assert html.startswith('<td title="&quot;&gt;&lt;img')
     assert el("br") == "<br>"
+
+
+def _record(name: str, **fields) -> dict:
+    return {"student": name, "status": "graded", "score": 1.0, "max_score": 2.0,
+            "fingerprint": f"fp-{name}", "lang": "en", "exercises": [], **fields}
+
+
+def test_records_of_other_shapes_are_read_as_far_as_they_go(tmp_path):
+    """Later versions of `grade batch` may add statuses, adjusted scores, exercises the kit
+    does not know; older ones may lack fields. The report reads what it understands."""
+    future = {"id": "ch09.attention", "title": "Attention", "passed": False, "score": 0.0,
+              "max_score": 2.0, "checks": [
+                  {"id": "scaled", "passed": False, "message": "Divide by sqrt(d).",
+                   "hint_key": "scale", "hint": "Look at the scale."},
+                  {"id": "masked", "passed": False}]}
+    records = {
+        "ann": _record("ann", exercises=[future],
+                       gradebook={"points": {"ch09.attention": 0.0}, "total": 0.0,
+                                  "original_total": 3.0, "max_total": 2.0, "penalty": "10%"}),
+        "bob": _record("bob", status="not graded", note="excused"),
+        "cyd": _record("cyd", exercises=None, score=0.5),  # no gradebook: its own score
+    }
+    for name, record in records.items():
+        (tmp_path / "students" / name).mkdir(parents=True)
+        (tmp_path / "students" / name / "result.json").write_text(json.dumps(record),
+                                                                  encoding="utf-8")
+    data = build_report(load_class(tmp_path), load_course(), datetime.now(UTC)).data
+    assert data["statuses"] == {"graded": 2, "not graded": 1}
+    attention = data["exercises"][0]
+    assert (attention["id"], attention["title"]) == ("ch09.attention", "Attention")
+    scaled = next(c for c in attention["checks"] if c["id"] == "scaled")
+    assert scaled["misconceptions"][0]["hint"] == "Look at the scale."
+    assert [r["student"] for r in data["struggling"]] == ["ann", "cyd"]
+    page = render_page(build_report(load_class(tmp_path), load_course(), datetime.now(UTC)),
+                       tmp_path / "report.html")
+    assert "not graded" in page and "ch09.attention" in page

@@ -49,7 +49,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         def body() -> int:
             import json
-            from datetime import UTC, datetime
+            from datetime import datetime
 
             from ..figures import build_report
             from ..graded_class import load_class
@@ -58,7 +58,7 @@ def register(app: typer.Typer) -> None:
             course, assignment, _path = setup(lang, course_file)
             check_format(output_format)
             graded_class = load_class(gradebook_dir.resolve())
-            report = build_report(graded_class, course, datetime.now(UTC))
+            report = build_report(graded_class, course, datetime.now().astimezone())
             if output_format == "json":
                 text = json.dumps(report.data, ensure_ascii=False, indent=2) + "\n"
                 if out is None:
