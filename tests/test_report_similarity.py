@@ -8,12 +8,13 @@ import builtins
 import random
 import re
 
+import numpy as np
 import pytest
 from conftest import EXERCISES, MUTANTS, SOLUTIONS
 
 from grader.catalog import load_course
 from grader.report.normalise import Tokens, normalise
-from grader.report.similarity import MIN_SHARED, common_limit, find_similar
+from grader.report.similarity import MIN_SHARED, WINDOW, common_limit, find_similar, winnow
 from grader.report.sources import boilerplate
 
 COURSE = load_course()
@@ -220,3 +221,13 @@ def test_the_same_code_in_two_exercises_is_not_a_match():
 def test_disguised_is_a_real_disguise():
     source = _solution("ch03.softmax")
     assert re.search(r"\bmy_", disguised(source)) and "# homework" in disguised(source)
+
+
+def test_winnowing_keeps_the_rightmost_smallest_hash_of_every_window():
+    rng = np.random.default_rng(0)
+    for size in (0, 1, WINDOW, WINDOW + 1, 200):
+        hashes = rng.integers(0, 12, size).astype(np.uint64)  # many ties
+        windows = [hashes[i:i + WINDOW] for i in range(max(1, size - WINDOW + 1))] if size else []
+        expected = sorted({i + max(j for j, h in enumerate(w) if h == w.min())
+                           for i, w in enumerate(windows)})
+        assert winnow(hashes).tolist() == expected, size

@@ -247,7 +247,8 @@ def _similarity(course: Course, graded: list[Student]) -> tuple[dict, dict]:
 def build_report(graded_class: GradedClass, course: Course, generated: datetime) -> Report:
     students = graded_class.students
     graded = [s for s in students if s.status in GRADED]
-    max_total = max((float(s.book.get("max_total") or 0.0) for s in students), default=0.0)
+    max_total = max((float(s.book.get("max_total") or s.record.get("max_score") or 0.0)
+                     for s in students), default=0.0)
     weights = _weights(graded_class.folder, graded)
     statuses = Counter(s.status for s in students)
     similarity, sources = _similarity(course, graded)

@@ -21,7 +21,6 @@ at least `MIN_SHARED` hashes (about five lines) long.
 
 from __future__ import annotations
 
-import itertools
 import math
 import zlib
 from collections.abc import Mapping, Sequence
@@ -85,9 +84,21 @@ def winnow(hashes: np.ndarray) -> np.ndarray:
     if len(hashes) <= WINDOW:
         return np.array([len(hashes) - 1 - int(np.argmin(hashes[::-1]))] if len(hashes) else [],
                         dtype=np.int64)
-    windows = np.lib.stride_tricks.sliding_window_view(hashes, WINDOW)[:, ::-1]
-    chosen = np.arange(len(windows)) + WINDOW - 1 - np.argmin(windows, axis=1)
+    count = len(hashes) - WINDOW + 1
+    smallest = hashes[:count].copy()
+    for j in range(1, WINDOW):
+        np.minimum(smallest, hashes[j:j + count], out=smallest)
+    chosen = np.zeros(count, dtype=np.int64)
+    for j in range(WINDOW):  # a later position overrides: the rightmost smallest
+        chosen[hashes[j:j + count] == smallest] = j
+    chosen += np.arange(count)
     return chosen[_firsts(chosen)]  # never decreasing: each window's choice is kept once
+
+
+def _within(values: np.ndarray, ordered: np.ndarray) -> np.ndarray:
+    """`np.isin` for a set already sorted and unique: a binary search, no sorting again."""
+    where = np.minimum(np.searchsorted(ordered, values), max(len(ordered) - 1, 0))
+    return ordered[where] == values if len(ordered) else np.zeros(len(values), dtype=bool)
 
 
 def _firsts(ordered: np.ndarray) -> np.ndarray:
@@ -120,7 +131,7 @@ class _Files:
         return cls(hashes[kept], file[kept], kept - offsets[file[kept]])
 
     def without(self, hashes: np.ndarray) -> _Files:
-        mine = ~np.isin(self.hashes, hashes)
+        mine = ~_within(self.hashes, hashes)
         return _Files(self.hashes[mine], self.file[mine], self.start[mine])
 
     def of_file(self, index: int) -> tuple[np.ndarray, np.ndarray]:
@@ -169,17 +180,16 @@ class _Index:
 
     def shared(self, limit: int, size: int, exercises: int) -> tuple[np.ndarray, np.ndarray]:
         """Codes `(a * size + b) * exercises + e` (a < b) of the pairs sharing fingerprints in
-        exercise e, and how many each. Common hashes are left out, so a hash costs at most
-        `limit` squared: the work grows with the class's code, not with its square."""
+        exercise e, and how many each. Common hashes are left out, so a hash yields at most
+        `limit` squared pairs: the work grows with the class's code, not with its square."""
         codes = []
-        for group in range(2, limit + 1):
+        sizes = np.unique(self.counts[(self.counts >= 2) & (self.counts <= limit)])
+        for group in sizes.tolist():
             firsts = self.firsts[self.counts == group]
-            if not len(firsts):
-                continue
             members = self.student[firsts[:, None] + np.arange(group)]
-            exercise = self.exercise[firsts]
-            for a, b in itertools.combinations(range(group), 2):
-                codes.append((members[:, a] * size + members[:, b]) * exercises + exercise)
+            a, b = np.triu_indices(group, 1)
+            pairs = members[:, a] * size + members[:, b]
+            codes.append((pairs * exercises + self.exercise[firsts][:, None]).ravel())
         if not codes:
             return np.zeros(0, np.int64), np.zeros(0, np.int64)
         return np.unique(np.concatenate(codes), return_counts=True)
@@ -255,7 +265,7 @@ def _lines(tokens: Tokens, salt: np.uint64, shared: np.ndarray, known: np.ndarra
     """The lines holding words of the shared runs, less the words that sit in a run of the
     stub or the reference (a shared run may reach back into the reference's last lines)."""
     hashes = kgram_hashes(_token_ids([tokens])[0]) ^ salt
-    theirs = _covered(len(tokens.words), np.flatnonzero(np.isin(hashes, known)))
+    theirs = _covered(len(tokens.words), np.flatnonzero(_within(hashes, known)))
     mine = _covered(len(tokens.words), shared) & ~theirs
     return sorted({int(tokens.lines[i]) for i in np.flatnonzero(mine)})
 
@@ -299,8 +309,8 @@ def find_similar(works: Mapping[str, Mapping[str, Tokens]],
             both = np.setdiff1d(np.intersect1d(ha, hb), common)
             pair.exercises.append(SharedExercise(
                 exercise_id, int(counts[where]),
-                (_lines(tokens[fa], salts[fa], sa[np.isin(ha, both)], known),
-                 _lines(tokens[fb], salts[fb], sb[np.isin(hb, both)], known))))
+                (_lines(tokens[fa], salts[fa], sa[_within(ha, both)], known),
+                 _lines(tokens[fb], salts[fb], sb[_within(hb, both)], known))))
         pair.exercises.sort(key=lambda e: -e.shared)
         pairs.append(pair)
     pairs.sort(key=lambda p: (-p.similarity, -p.shared, p.students))
