@@ -178,6 +178,15 @@ def test_a_misconception_is_named_in_the_learners_words_with_its_count(data):
     assert "softmax(" in mistake["example"]
 
 
+def test_the_most_common_mistakes_count_each_student_once(data):
+    rowwise = next(m for m in _exercise(data, "ch03.softmax")["mistakes"]
+                   if m["hint_key"] == "rowwise")
+    assert rowwise["students"] == 3
+    assert sorted(rowwise["checks"]) == ["softmax_rowwise", "softmax_sums_to_one"]
+    everything = [m for e in data["exercises"] for m in e["mistakes"]]
+    assert all(m["students"] <= 6 for m in everything)
+
+
 def test_examples_are_anonymised(graded, data):
     names = re.compile(r"\b(ada|ben|chloe|dan|emi|fumi)\b", re.IGNORECASE)
     examples = [m["example"] for e in data["exercises"] for c in e["checks"]
@@ -346,7 +355,8 @@ def test_chromium_renders_every_part_of_the_page(graded, tmp_path, lang, heading
                   "--course", str(graded.submissions.parent / "course.toml")).exit_code == 0
     shot = tmp_path / f"report-{lang}.png"
     dom = render(page, shot)
-    for part in ('id="totals"', 'id="exercises"', 'id="help"', 'id="similar"', "<svg",
+    for part in ('id="totals"', 'id="mistakes"', 'id="exercises"', 'id="help"', 'id="similar"',
+                 "<svg",
                  'id="students"', 'id="pairs"', heading):
         assert part in dom, part
     pixels = imread(shot)

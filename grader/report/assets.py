@@ -56,6 +56,8 @@ td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: t
 .bar.pass span { background: var(--green); }
 .bar.fail span { background: var(--red); }
 ul.misconceptions { margin: 0; padding: 0; list-style: none; }
+ol.mistakes { padding-left: 1.6em; }
+ol.mistakes li { margin: 0 0 10px; }
 ul.misconceptions li { margin: 0 0 8px; }
 .count { font-weight: 700; white-space: nowrap; }
 .hint { font-style: italic; }

@@ -141,6 +141,30 @@ def _check(exercise_id: str, check_id: str, rows: list[tuple[Student, dict]], gr
             "misconceptions": _misconceptions(exercise_id, mistakes)}
 
 
+def _common_mistakes(exercise_id: str, rows: list[tuple[Student, dict]],
+                     idle: set[str]) -> list[dict]:
+    """The exercise's mistakes over all its checks, each student counted once: a slip such as
+    normalising softmax over the whole batch fails several checks."""
+    found: dict[str, tuple[set[str], list[str], list[tuple[Student, dict]]]] = {}
+    for student, exercise in rows:
+        if student.name in idle:
+            continue
+        for check in exercise.get("checks", []):
+            key = str(check.get("hint_key") or "")
+            if check.get("passed") or not key or failure_kind(
+                    str(check.get("message") or "")) != MISTAKE:
+                continue
+            names, checks, failures = found.setdefault(key, (set(), [], []))
+            names.add(student.name)
+            failures.append((student, check))
+            if check.get("id") not in checks:
+                checks.append(str(check.get("id")))
+    mistakes = [{"exercise": exercise_id, "hint_key": key, "students": len(names),
+                 "hint": _hint_text(exercise_id, key, failures), "checks": checks}
+                for key, (names, checks, failures) in found.items()]
+    return sorted(mistakes, key=lambda m: (-m["students"], m["hint_key"]))
+
+
 def _started(exercise: dict) -> bool:
     """Not started: no check passed, and most still meet `NotImplementedError` (a check that
     reads the code may fail on a stub for another reason)."""
@@ -168,7 +192,7 @@ def _exercise(exercise_id: str, graded: list[Student], weight: float) -> dict:
     return {"id": exercise_id, "title": _title(exercise_id, [e for _s, e in rows]),
             "graded": n, "passed": passed, "pass_rate": _round(passed / n) if n else None,
             "started": n - len(idle), "mean_points": _mean(points), "max_points": _round(weight),
-            "checks": checks}
+            "mistakes": _common_mistakes(exercise_id, rows, idle), "checks": checks}
 
 
 def _exercise_ids(course: Course, graded: list[Student], weights: dict[str, float]) -> list[str]:

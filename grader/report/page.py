@@ -25,6 +25,7 @@ from .words import _, ngettext
 
 MAX_PAIRS_SHOWN = 40
 MAX_NAMES = 20
+MAX_MISTAKES = 10
 CONTEXT_LINES = 3
 
 STATUS_LABELS = {"graded": N_("on time"), "late": N_("late"), "missing": N_("missing"),
@@ -89,6 +90,34 @@ def _totals(data: dict) -> Html:
     if data["unreadable"]:
         parts.append(el("p", _("These students' results could not be read: {names}.").format(
             names=", ".join(data["unreadable"])), class_="muted"))
+    return join(parts)
+
+
+# ----------------------------------------------------------------- mistakes
+
+
+def _mistakes(data: dict) -> Html:
+    """The class's most common mistakes, over every exercise: the next lecture's outline."""
+    found = sorted((m for e in data["exercises"] for m in e["mistakes"]),
+                   key=lambda m: -m["students"])[:MAX_MISTAKES]
+    titles = {e["id"]: e["title"] for e in data["exercises"]}
+    parts = [el("h2", _("The most common mistakes"), id="mistakes"),
+             el("p", _("The mistakes the grader recognised most often, over every exercise, "
+                       "each student counted once, in the words of the first hint they "
+                       "read."))]
+    if not found:
+        parts.append(el("p", _("No mistake was recognised in the graded submissions."),
+                        class_="muted"))
+        return join(parts)
+    items = [el("li", el("span", ngettext("{n} student", "{n} students", m["students"]).format(
+                 n=m["students"]), class_="count"), " ",
+                el("a", m["exercise"], href=f"#ex-{m['exercise']}", class_="id"), " ",
+                el("span", titles.get(m["exercise"], ""), class_="muted"), el("br"),
+                el("span", m["hint"], class_="hint"), " ",
+                el("span", _("(hint {key}; checks {checks})").format(
+                    key=m["hint_key"], checks=", ".join(m["checks"])), class_="muted"))
+             for m in found]
+    parts.append(el("ol", *items, class_="mistakes"))
     return join(parts)
 
 
@@ -322,12 +351,13 @@ def render_page(report: Report, page: Path, title: str | None = None) -> str:
                     "graded again.", data["students"]).format(
         n=data["students"], folder=data["results"], date=made)
     nav = el("nav", el("a", _("Totals"), href="#totals"),
+             el("a", _("The most common mistakes"), href="#mistakes"),
              el("a", _("Exercises"), href="#exercises"),
              el("a", _("Students who may need help"), href="#help"),
              el("a", _("Near-identical submissions"), href="#similar"))
     body = join([el("header", el("h1", heading), el("p", lead, class_="lead"), nav),
-                 el("main", _totals(data), _exercises(data), _students(report, page),
-                    _similar(report)),
+                 el("main", _totals(data), _mistakes(data), _exercises(data),
+                    _students(report, page), _similar(report)),
                  el("footer", _("Made by nnkata's grade report.")),
                  el("script", Html(assets.SCRIPT))])
     policy = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
