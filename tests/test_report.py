@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from conftest import EXERCISES, MUTANTS, SOLUTIONS, copy_workspace
-from test_report_similarity import disguised
+from report_helpers import disguised
 from typer.testing import CliRunner
 
 from grader.catalog import load_course
