@@ -20,7 +20,7 @@ from ..workspace import State, write_atomically
 from .normalise import Tokens, normalise
 
 SNAPSHOT = "snapshot.json"
-FORMAT = 1
+FORMAT = 1  # bump whenever `normalise` words code differently: older tokens are made again
 MAX_SOURCE_BYTES = 256 * 1024  # far above any honest module; a bigger file is not compared
 
 
