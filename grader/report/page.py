@@ -34,7 +34,7 @@ REASON_LABELS = {"low_score": N_("low score"), "many_hints": N_("many hints"),
                  "many_attempts": N_("many attempts"), "broken": N_("could not be graded")}
 
 
-def percent(share: float | None) -> str:
+def _percent(share: float | None) -> str:
     return "–" if share is None else format_percent(share, locale=current_language())
 
 
@@ -128,7 +128,7 @@ def _overview(exercises: list[dict]) -> Html:
     rows = [el("tr",
                el("td", el("a", e["id"], href=f"#ex-{e['id']}", class_="id"), " ",
                   el("span", e["title"], class_="muted")),
-               el("td", _bar(e["pass_rate"], "pass"), percent(e["pass_rate"]), " ",
+               el("td", _bar(e["pass_rate"], "pass"), _percent(e["pass_rate"]), " ",
                   el("span", "(" + _("{part} of {whole}").format(part=e["passed"],
                                                                   whole=e["graded"]) + ")",
                      class_="muted")),
@@ -173,7 +173,7 @@ def _exercise(exercise: dict) -> Html:
                el("td", el("span", c["id"], class_="id"), el("br"),
                   el("span", ngettext("{n} point", "{n} points", 1 if c["points"] == 1 else 2)
                      .format(n=_count(c["points"])), class_="muted")),
-               el("td", _bar(c["failure_rate"], "fail"), percent(c["failure_rate"]), el("br"),
+               el("td", _bar(c["failure_rate"], "fail"), _percent(c["failure_rate"]), el("br"),
                   el("span", _("{part} of {whole}").format(part=c["failed"], whole=c["graded"]),
                      class_="muted"), class_="why"),
                el("td", number(c["not_started"], 0), class_="num"),
@@ -211,7 +211,7 @@ def _student_row(row: dict, report: Report, page: Path) -> Html:
     return el("tr",
               el("td", row["student"]),
               el("td", _status(row["status"])),
-              el("td", f"{_count(row['total'])} ", el("span", f"({percent(share)})",
+              el("td", f"{_count(row['total'])} ", el("span", f"({_percent(share)})",
                                                        class_="muted"),
                  class_="num", data_sort=row["total"]),
               el("td", _("{part} of {whole}").format(part=row["passed"], whole=row["exercises"]),
@@ -267,7 +267,7 @@ def _hunks(source: str, matched: list[int]) -> Html:
 def _pair(index: int, pair: dict, report: Report, titles: dict[str, str]) -> Html:
     a, b = pair["students"]
     parts = [el("h3", _("{a} and {b}").format(a=a, b=b), " ",
-                el("span", _("similarity {share}").format(share=percent(pair["similarity"])),
+                el("span", _("similarity {share}").format(share=_percent(pair["similarity"])),
                    class_="muted"), id=f"pair-{index}")]
     for exercise in pair["exercises"]:
         sides = []
@@ -316,7 +316,7 @@ def _similar(report: Report) -> Html:
                                                               b=p["students"][1]),
                                  href=f"#pair-{i}") if i < MAX_PAIRS_SHOWN else
                         _("{a} and {b}").format(a=p["students"][0], b=p["students"][1])),
-                   el("td", percent(p["similarity"]), class_="num",
+                   el("td", _percent(p["similarity"]), class_="num",
                       data_sort=p["similarity"]),
                    el("td", number(sum(len(e["lines"][0]) for e in p["exercises"]), 0),
                       class_="num"),
