@@ -62,6 +62,7 @@ from ..catalog import Course, load_course
 from ..i18n import _, number, set_language
 from ..plugin import checks_file
 from ..render import show_run
+from ..report.snapshot import save_snapshot
 from ..runner import grade
 from ..workspace import State
 from . import gradebook as gb
@@ -298,6 +299,7 @@ def grade_student(job: Job) -> dict:
                 exercises = [course.exercise(i) for i in job.exercise_ids]
                 result = grade(course, exercises, workspace, seed=job.seed,
                                show_expected=shows_expected(assignment))
+                save_snapshot(folder, workspace, exercises, job.fingerprint)
                 when = _submitted_at(top, workspace, ZoneInfo(job.timezone))
                 late = assignment is not None and assignment.is_late(when)
                 record = result.to_dict() | {

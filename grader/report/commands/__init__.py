@@ -1,0 +1,1 @@
+"""The class report's command: `grade report`."""
