@@ -111,10 +111,10 @@ def grade(course: Course, exercises: list[Exercise], workspace: Path, *,
     if exercises:
         with _quiet_pytest():
             code = pytest.main(pytest_args(run), plugins=[plugin])
-        if code == pytest.ExitCode.INTERRUPTED:  # Ctrl-C: pytest stopped, and so do we
-            raise KeyboardInterrupt
-    if plugin.setup_error is not None:
+    if plugin.setup_error is not None:  # (pytest calls a collection error an interruption)
         raise plugin.setup_error
+    if exercises and code == pytest.ExitCode.INTERRUPTED:  # Ctrl-C: pytest stopped, so do we
+        raise KeyboardInterrupt
     results = [fold(e, plugin.outcomes, plugin.plans.get(e.id), state,
                     sources.digest(e.module_path), hint_limit) for e in exercises]
     return RunResult(results, seed, current_language(), host.isolation,

@@ -4,7 +4,8 @@ inputs that are easy to read in a failure message."""
 
 import numpy as np
 
-from ..ch05_backprop import assign_params, numerical_gradient, steps
+from ..ch04_learning import assign_params
+from ..ch05_backprop import numerical_gradient, steps
 
 __all__ = ["assign_params", "numerical_gradient", "rounded_normal", "steps"]
 

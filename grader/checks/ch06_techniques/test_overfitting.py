@@ -110,7 +110,7 @@ def runs(sandbox, exercise, request: pytest.FixtureRequest) -> Runs:
         fail(_("The file {file} is missing from your workspace.").format(
             file=exercise.module_path))
     rng = np.random.default_rng([_run_seed(request.config), zlib.crc32(b"train_overfit")])
-    return Runs(sandbox.module_proxy(), _data_dir(), int(rng.integers(1000)))
+    return Runs(sandbox.module_proxy(), _data_dir(sandbox), int(rng.integers(1000)))
 
 
 @check("history_form")

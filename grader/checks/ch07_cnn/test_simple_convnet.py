@@ -15,7 +15,7 @@ import numpy as np
 from grader.checks.api import call_text, check, expect_close, fail, reveal, show
 from grader.i18n import _, number
 
-from ..ch05_backprop import assign_params
+from ..ch04_learning import assign_params
 from . import (
     Named,
     calling,

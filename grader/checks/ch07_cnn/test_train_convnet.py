@@ -138,7 +138,7 @@ def run(sandbox, exercise, request: pytest.FixtureRequest) -> Run:
     if not (sandbox.workspace / exercise.module_path).is_file():
         fail(_("The file {file} is missing from your workspace.").format(
             file=exercise.module_path))
-    data_dir = _data_dir()
+    data_dir = _data_dir(sandbox)
     rng = _settings(request, b"train_convnet")
     settings = {"epochs": EPOCHS, "batch_size": BATCH_SIZE, "learning_rate": LEARNING_RATE,
                 "train_size": int(rng.choice(TRAIN_SIZES)), "seed": int(rng.integers(1000))}
@@ -227,7 +227,7 @@ def test_one_update_is_one_adam_step_of_the_learning_rate(sandbox, request):
     rate = float(np.round(rng.uniform(0.005, 0.02), 4))
     settings = {"epochs": 1, "batch_size": PROBE_BATCH, "learning_rate": rate,
                 "train_size": PROBE_BATCH, "seed": int(rng.integers(1000))}
-    call, result = _train(sandbox, settings, _data_dir(), "optimizer")
+    call, result = _train(sandbox, settings, _data_dir(sandbox), "optimizer")
     params, _history = _unpack(call, result)
     steps = np.abs(params["b3"].astype(float))  # the output biases start at 0
     if np.allclose(steps, rate, rtol=0.01):
