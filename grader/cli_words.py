@@ -62,7 +62,9 @@ TYPE_NAMES = {
     # TRANSLATORS: the type of an option's value, shown in help as <text>
     "str": N_("text"),
     "int": N_("integer"),
+    "int range": N_("integer"),
     "float": N_("number"),
+    "float range": N_("number"),
     "path": N_("path"),
     "directory": N_("folder"),
     "file": N_("file"),

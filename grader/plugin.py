@@ -62,6 +62,11 @@ def plan_dependencies(course: Course, exercise: Exercise, reference: Reference,
     return plan
 
 
+# How much longer an exercise may take when it runs on reference dependencies served from the
+# grader (a few thousand round trips in a numerical gradient) than on its own.
+SERVED_SLOWDOWN = 4.0
+
+
 def make_sandbox(course: Course, exercise: Exercise, workspace: Path | Sources,
                  reference: Reference, *, time_factor: float = 1.0,
                  plan: DependencyPlan | None = None, host: WorkerHost | None = None) -> Sandbox:
@@ -72,7 +77,9 @@ def make_sandbox(course: Course, exercise: Exercise, workspace: Path | Sources,
         state = State(sources.root)
         plan = plan_dependencies(course, exercise, reference,
                                  lambda used: passed_before(state, sources, used))
-    limits = Limits(exercise.call_time_limit, exercise.time_limit * time_factor,
+    if plan.served:  # every use of a served layer is a round trip to the grader: the
+        time_factor *= SERVED_SLOWDOWN  # grader's cost, never the learner's timeout
+    limits = Limits(exercise.call_time_limit * time_factor, exercise.time_limit * time_factor,
                     exercise.memory_mb)
     return Sandbox(sources, exercise.dotted, limits, plan.server(course, reference), host)
 

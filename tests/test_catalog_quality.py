@@ -68,14 +68,22 @@ def translations(lang: str) -> list[tuple[str, str, str]]:
     return found
 
 
-def avoided(text: str, rule: Rule) -> list[str]:
+def avoided(text: str, rule: Rule, english: str = "") -> list[str]:
     """The forms to avoid in `text`, except where they are part of the term itself
-    (フォルダ inside フォルダー, ソフトマックス inside ソフトマックス関数)."""
+    (フォルダ inside フォルダー, ソフトマックス inside ソフトマックス関数) or of code kept as
+    the English has it (`for epoch in range(epochs)` in a hint's last rung)."""
     text = _CODE.sub("", text)
     allowed = [range(m.start(), m.end()) for t in rule.term.split(", ")
                for m in re.finditer(re.escape(t), text)]
     return [form for form in rule.avoid for m in re.finditer(_whole(form), text)
-            if not any(m.start() in span and m.end() - 1 in span for span in allowed)]
+            if not any(m.start() in span and m.end() - 1 in span for span in allowed)
+            and _kept_from(english, text, m) is None]
+
+
+def _kept_from(english: str, text: str, match: re.Match) -> str | None:
+    """The stretch around `match` when it is copied word for word from the English (code)."""
+    stretch = text[max(0, match.start() - 8):match.end() + 8]
+    return stretch if len(stretch) > len(match.group(0)) + 8 and stretch in english else None
 
 
 def _whole(form: str) -> str:
@@ -93,7 +101,7 @@ def test_every_catalog_keeps_to_the_glossary(lang):
     found = [(po, form, text[:60]) for po, english, text in translations(lang)
              for rule in rules
              if rule.scope is None or re.search(rf"\b{rule.scope}\b", english, re.IGNORECASE)
-             for form in avoided(text, rule)]
+             for form in avoided(text, rule, english)]
     assert found == []
 
 
@@ -101,6 +109,12 @@ def test_the_glossary_check_finds_a_form_to_avoid():
     rule = Rule("フォルダー", ("フォルダ",), None)
     assert avoided("作業フォルダを開く", rule) == ["フォルダ"]
     assert avoided("フォルダーを開く", rule) == []
+
+
+def test_the_glossary_check_leaves_code_copied_from_the_english_alone():
+    rule = Rule("époque", ("epoch",), None)
+    code = "for epoch in range(epochs): train()"
+    assert avoided(f"{code} ; à chaque epoch", rule, english=f"{code}; each epoch") == ["epoch"]
 
 
 # Typography

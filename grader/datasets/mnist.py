@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 
 from ..i18n import _
-from ..sandbox.datasets import IdxProblem, parse_idx
+from ..sandbox.datasets import IdxProblem, images, labels, parse_idx
 
 ENV_VAR = "NNKATA_MNIST_DIR"
 # Public mirrors of the original files (byte-identical, checked by SHA-256), tried in order.
@@ -204,9 +204,9 @@ def read_idx(path: Path, spec: IdxFile) -> np.ndarray:
 
 def _split(folder: Path, split: str, normalize: bool, flatten: bool, one_hot_label: bool,
            dtype: Any) -> tuple[np.ndarray, np.ndarray]:
-    images, labels = FILES[f"{split}_images"], FILES[f"{split}_labels"]
-    x = read_idx(_locate(folder, images) or folder / images.name, images)
-    t = read_idx(_locate(folder, labels) or folder / labels.name, labels)
+    x_file, t_file = FILES[f"{split}_images"], FILES[f"{split}_labels"]
+    x = read_idx(_locate(folder, x_file) or folder / x_file.name, x_file)
+    t = read_idx(_locate(folder, t_file) or folder / t_file.name, t_file)
     return images(x, normalize, flatten, dtype), labels(t, one_hot_label, dtype)
 
 

@@ -76,6 +76,9 @@ class DependencyServer:
         if op == "setitem":
             target[decoder.decode(request.get("key"))] = decoder.decode(request.get("value"))
             return None
+        if op == "instancecheck":
+            return isinstance(target, type) and isinstance(decoder.decode(request.get("value")),
+                                                           target)
         if op == "call":
             return target(*decoder.decode(request.get("args", [])),
                           **decoder.decode(request.get("kwargs", {"$dict": {}})))

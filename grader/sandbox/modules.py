@@ -66,6 +66,12 @@ class GraderObject:
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self._nnkata_ask("call", args=list(args), kwargs=kwargs)
 
+    def __instancecheck__(self, instance: Any) -> bool:
+        """`isinstance(layer, Affine)` where `Affine` is served: only the grader's objects can
+        be instances of the grader's classes, and the grader knows which."""
+        return isinstance(instance, GraderObject) and bool(
+            self._nnkata_ask("instancecheck", value=instance))
+
     def __del__(self) -> None:
         self._nnkata_worker.dropped.append(self._nnkata_id)
 
@@ -109,6 +115,9 @@ class SourceFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
                 inits[".".join(parts[:-1])] = path
         folders = {".".join(path.split("/")[:i]) for path in sources
                    for i in range(1, path.count("/") + 1)}
+        # a served module's chapter folder exists even where the learner has none of its files
+        folders |= {".".join(name.split(".")[:i]) for name in dependencies
+                    for i in range(1, name.count(".") + 1)}
         self.modules = {**inits, **plain}  # a module file wins over a folder of that name
         self.packages = (folders | set(inits)) - set(plain)
         self.dependencies = dependencies

@@ -1,6 +1,7 @@
 """Backward as if the batch mean and variance were constants: dx = gamma * dout / std."""
 # kills: backward_dx
 # hint: through_statistics
+# first hint says: en "μ and σ² are not constants" · fr "μ et σ² ne sont pas des constantes" · ja "μ と σ² は定数ではありません"
 
 
 class BatchNormalization(BatchNormalization):

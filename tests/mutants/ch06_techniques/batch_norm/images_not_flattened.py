@@ -1,5 +1,7 @@
 """(N, C, H, W) input used as it is: gamma of C*H*W values cannot line up with it."""
 # kills: forward_nd_input backward_dx
+# hint: nd_input
+# first hint says: en "Images have four axes" · fr "Les images ont quatre axes" · ja "画像は (N, C, H, W) の4つの軸を持"
 
 
 class BatchNormalization(BatchNormalization):

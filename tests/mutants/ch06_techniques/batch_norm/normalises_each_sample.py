@@ -1,6 +1,7 @@
 """Mean and variance taken along axis 1: each sample normalised over its own features."""
 # kills: forward_train forward_nd_input
 # hint: batch_axis
+# first hint says: en "Which axis holds the samples of the batch" · fr "Quel axe porte les exemples du lot" · ja "バッチのサンプルはどの軸に並んでいるでしょうか"
 
 
 class BatchNormalization(BatchNormalization):

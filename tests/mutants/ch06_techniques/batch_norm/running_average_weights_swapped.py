@@ -1,6 +1,7 @@
 """The running statistics give the new batch the weight momentum and the past 1 - momentum."""
 # kills: running_statistics
 # hint: running
+# first hint says: en "The running mean and variance are" · fr "La moyenne et la variance glissantes sont" · ja "移動平均の平均と分散は"
 
 
 class BatchNormalization(BatchNormalization):

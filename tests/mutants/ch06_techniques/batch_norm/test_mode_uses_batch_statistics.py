@@ -1,6 +1,7 @@
 """train_flg ignored: test mode normalises with the batch's own statistics."""
 # kills: test_mode
 # hint: test_mode
+# first hint says: en "At test time" · fr "Au test" · ja "テスト時には"
 
 
 class BatchNormalization(BatchNormalization):

@@ -1,6 +1,7 @@
 """The variance divided by N - 1 (ddof=1) instead of N, unlike the book and the gradient."""
 # kills: forward_train
 # hint: normalise
+# first hint says: en "Each column (feature) is normalised over" · fr "Chaque colonne (caractéristique) est" · ja "各列（特徴量）を"
 
 
 class BatchNormalization(BatchNormalization):

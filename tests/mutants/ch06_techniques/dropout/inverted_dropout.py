@@ -2,6 +2,7 @@
 Sound, but not the book's convention that this exercise asks for."""
 # kills: train_mask test_scaling
 # hint: book_scaling
+# first hint says: en "The book scales at test time" · fr "Le livre met à l'échelle au test" · ja "本ではスケーリングをテスト時に行い"
 
 
 class Dropout(Dropout):

@@ -1,6 +1,7 @@
 """Test mode returns x unchanged."""
 # kills: test_scaling
 # hint: test_scale
+# first hint says: en "At test time every unit is on" · fr "Au test" · ja "テスト時にはすべてのニューロンが働きますが"
 
 
 class Dropout(Dropout):

@@ -1,6 +1,7 @@
 """The random generator reseeded at every call: the same units are dropped every time."""
 # kills: fresh_mask
 # hint: fresh_mask
+# first hint says: en "Dropout switches off other units at every" · fr "Le dropout éteint d'autres neurones à" · ja "Dropout は学習のたびに別のニューロンを消"
 
 
 class Dropout(Dropout):

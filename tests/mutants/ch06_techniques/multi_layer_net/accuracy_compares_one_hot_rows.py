@@ -1,6 +1,7 @@
 """accuracy compares the predicted labels with one-hot rows as they are."""
 # kills: accuracy_values
 # hint: accuracy
+# first hint says: en "The network's answer for a row is the" · fr "La réponse du réseau pour une ligne est" · ja "ある行に対するネットワークの答えは"
 
 
 class MultiLayerNet(MultiLayerNet):

@@ -1,5 +1,6 @@
 """activation ignored: ReLU everywhere."""
 # kills: predict_values
 # hint: predict
+# first hint says: en "predict is every layer's forward" · fr "predict" · ja "predict は"
 
 ACTIVATIONS = {"relu": Relu, "sigmoid": Relu}

@@ -1,6 +1,7 @@
 """The weight decay term sums the squares of the biases too."""
 # kills: loss_weight_decay
 # hint: decay_term
+# first hint says: en "Look at the weight decay term" · fr "Regardez le terme de décroissance des" · ja "Weight decay の項を見直しましょう"
 
 
 class MultiLayerNet(MultiLayerNet):

@@ -1,5 +1,7 @@
 """use_dropout ignored: no Dropout layer."""
 # kills: dropout_network
+# hint: dropout
+# first hint says: en "With use_dropout" · fr "Avec use_dropout" · ja "use_dropout のときは"
 
 
 class MultiLayerNet(MultiLayerNet):

@@ -1,5 +1,7 @@
 """gradient leaves out the batch normalization parameters."""
 # kills: batchnorm_network
+# hint: batchnorm
+# first hint says: en "With use_batchnorm" · fr "Avec use_batchnorm" · ja "use_batchnorm のときは"
 
 
 class MultiLayerNet(MultiLayerNet):

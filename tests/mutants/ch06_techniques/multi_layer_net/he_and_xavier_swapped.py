@@ -1,6 +1,7 @@
 """"relu" gets Xavier's scale and "sigmoid" He's."""
 # kills: init_scale
 # hint: init_swapped
+# first hint says: en "Check which scale goes with which name" · fr "Vérifiez quelle échelle va avec quel nom" · ja "どのスケールがどの名前に対応するか確かめましょう"
 
 
 def weight_scale(weight_init_std, n_in):

@@ -1,6 +1,7 @@
 """Each Affine layer gets copies of its weights: changes made to params never reach it."""
 # kills: layers_share_params predict_values
 # hint: shared_params
+# first hint says: en "An optimizer changes net.params in place" · fr "Un optimiseur modifie net.params sur" · ja "オプティマイザは net.params をその場"
 
 
 class MultiLayerNet(MultiLayerNet):

@@ -1,6 +1,7 @@
 """numerical_gradient only for the weights, not the biases."""
 # kills: numerical_gradient_values
 # hint: net_gradient
+# first hint says: en "As in chapter 5" · fr "Comme au chapitre 5" · ja "5章と同じく"
 
 
 class MultiLayerNet(MultiLayerNet):

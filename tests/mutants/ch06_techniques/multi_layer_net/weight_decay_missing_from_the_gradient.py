@@ -1,6 +1,7 @@
 """The loss has the weight decay term, but the gradient forgets its slope lambda * W."""
 # kills: gradient_matches_numerical
 # hint: decay_gradient
+# first hint says: en "The loss has two parts" · fr "La perte a deux parties" · ja "損失関数は2つの部分からできているので"
 
 
 class MultiLayerNet(MultiLayerNet):

@@ -2,6 +2,7 @@
 lr_t = lr * sqrt(0) / 0 is NaN."""
 # kills: adam_update known_paths
 # hint: adam
+# first hint says: en "Adam keeps two running averages per" · fr "Adam garde deux moyennes glissantes par" · ja "Adam はパラメータごとに2つの移動平均を持ち"
 
 
 class Adam(Adam):

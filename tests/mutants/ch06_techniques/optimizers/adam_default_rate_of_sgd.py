@@ -1,6 +1,7 @@
 """Adam whose default learning rate is SGD's 0.01 instead of 0.001."""
 # kills: defaults
 # hint: defaults
+# first hint says: en "Created without arguments" · fr "Créé sans argument" · ja "引数なしで作ったオプティマイザは"
 
 
 class Adam(Adam):

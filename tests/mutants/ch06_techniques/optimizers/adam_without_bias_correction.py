@@ -1,6 +1,7 @@
 """Adam without its bias correction: the early steps are off by a large factor."""
 # kills: adam_update known_paths
 # hint: bias_correction
+# first hint says: en "m and v start at 0" · fr "m et v partent de 0" · ja "m と v は0から始まります"
 
 
 class Adam(Adam):

@@ -1,6 +1,7 @@
 """Momentum whose velocity is a local variable: it starts from 0 at every call, like SGD."""
 # kills: momentum_update known_paths
 # hint: keep_state
+# first hint says: en "An optimizer with a memory must keep it" · fr "Un optimiseur qui a une mémoire doit la" · ja "記憶を持つオプティマイザは"
 
 
 class Momentum(Momentum):

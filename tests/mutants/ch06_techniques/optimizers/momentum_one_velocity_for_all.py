@@ -1,6 +1,8 @@
 """Momentum with one velocity shaped like the first parameter, shared by every key: the
 shapes clash as soon as the parameters differ."""
 # kills: momentum_update
+# hint: momentum
+# first hint says: en "Momentum keeps a velocity v for each" · fr "Momentum garde pour chaque paramètre une" · ja "Momentum はパラメータごとに速度 v を"
 
 
 class Momentum(Momentum):

@@ -1,6 +1,7 @@
 """Momentum that subtracts its velocity: v already points downhill, so the step goes uphill."""
 # kills: momentum_update known_paths
 # hint: downhill
+# first hint says: en "The gradient points uphill" · fr "Le gradient pointe vers le haut" · ja "勾配は坂の上"
 
 
 class Momentum(Momentum):

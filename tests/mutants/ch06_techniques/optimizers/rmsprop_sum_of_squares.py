@@ -1,6 +1,7 @@
 """RMSprop that adds the whole squared gradient: h is no longer an average."""
 # kills: rmsprop_update known_paths
 # hint: rms_average
+# first hint says: en "RMSprop's h is a weighted average of the" · fr "Le h de RMSprop est une moyenne pondérée" · ja "RMSprop の h は勾配の2乗の重み付き平"
 
 
 class RMSprop(RMSprop):

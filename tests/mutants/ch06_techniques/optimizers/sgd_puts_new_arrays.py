@@ -2,6 +2,7 @@
 the old arrays and never learn."""
 # kills: updates_in_place
 # hint: in_place
+# first hint says: en "A network's layers hold the very arrays" · fr "Les couches d'un réseau tiennent les" · ja "ネットワークのレイヤーは"
 
 
 class SGD(SGD):

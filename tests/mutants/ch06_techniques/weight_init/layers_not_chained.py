@@ -1,6 +1,7 @@
 """Every layer starts again from the input data instead of the previous layer's output."""
 # kills: sigmoid_experiments relu_experiments
 # hint: chain_layers
+# first hint says: en "In a deep network" · fr "Dans un réseau profond" · ja "深いネットワークでは"
 
 
 def activation_histograms(activation, weight_std, *, layers=5, nodes=100, samples=1000,
