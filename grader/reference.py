@@ -43,6 +43,11 @@ class Reference:
         uses it (served from the grader's process: its code never reaches the worker)."""
         return (self.folder / exercise.module_path).is_file()
 
+    def source(self, exercise: Exercise) -> str | None:
+        """The reference's text (for the class report's common ground), None where absent."""
+        path = self.folder / exercise.module_path
+        return path.read_text(encoding="utf-8") if path.is_file() else None
+
     def pick_seed(self, seed: int | None) -> int:
         """The seed of a run: the one asked for, else a fresh one."""
         return secrets.randbelow(2**31) if seed is None else seed

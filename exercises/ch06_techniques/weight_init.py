@@ -34,7 +34,7 @@ def activation_histograms(activation, weight_std, *, layers=5, nodes=100, sample
     # TODO: pick the function f named by activation: sigmoid and relu (imported above) or
     #       np.tanh. A dict from name to function is tidier than a chain of if.
     # TODO: draw the input x, shape (samples, nodes), from the standard normal distribution
-    #       (mean 0, variance 1), with np.random.default_rng(seed) for instance.
+    #       (mean 0, variance 1), with a generator seeded by seed, for instance.
     # TODO: for each of the layers:
     #       W, shape (nodes, nodes): standard-normal numbers times weight_std
     #       a = x W  (a matrix product, (samples, nodes)), then z = f(a)

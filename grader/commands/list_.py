@@ -50,8 +50,11 @@ def register(app: typer.Typer) -> None:
                 print_json({"exercises": rows})
                 return 0
             table = Table()
-            for header in (_("Chapter"), _("Exercise"), _("Title"), _("Points"), _("Status")):
-                table.add_column(header)
+            table.add_column(_("Chapter"), overflow="fold")
+            table.add_column(_("Exercise"), no_wrap=True)  # an id is typed: never cut it
+            table.add_column(_("Title"), overflow="fold")
+            table.add_column(_("Points"), no_wrap=True)
+            table.add_column(_("Status"), no_wrap=True)
             for row in rows:
                 table.add_row(f"{row['chapter']} {row['chapter_title']}", row["id"],
                               row["title"], number(row["max_score"], 1), row["status"])

@@ -23,7 +23,7 @@ class Convolution:
         self.x_shape = x.shape
         self.col = im2col(x, fh, fw, self.stride, self.pad)  # one window per row
         self.col_W = self.W.reshape(fn, -1).T  # one filter per column (a view of W)
-        out = self.col @ self.col_W + self.b  # (N*out_h*out_w, FN)
+        out = self.col @ self.col_W + self.b  # shape (N*out_h*out_w, FN)
         return out.reshape(n, out_h, out_w, fn).transpose(0, 3, 1, 2)
 
     def backward(self, dout, dx=True):

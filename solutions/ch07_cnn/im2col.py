@@ -25,7 +25,7 @@ def im2col(input_data, filter_h, filter_w, stride=1, pad=0):
     for y in range(filter_h):
         for x in range(filter_w):
             seen = img[:, :, y:y + stride * out_h:stride, x:x + stride * out_w:stride]
-            col[..., y, x] = seen.transpose(0, 2, 3, 1)  # (N, out_h, out_w, C)
+            col[..., y, x] = seen.transpose(0, 2, 3, 1)  # shape (N, out_h, out_w, C)
     return col.reshape(n * out_h * out_w, -1)
 
 
@@ -40,5 +40,5 @@ def col2im(col, input_shape, filter_h, filter_w, stride=1, pad=0):
     for y in range(filter_h):
         for x in range(filter_w):
             seen = img[:, :, y:y + stride * out_h:stride, x:x + stride * out_w:stride]
-            seen += col[..., y, x].transpose(0, 3, 1, 2)  # (N, C, out_h, out_w)
+            seen += col[..., y, x].transpose(0, 3, 1, 2)  # shape (N, C, out_h, out_w)
     return img[:, :, pad:pad + h, pad:pad + w]
