@@ -19,8 +19,8 @@ def train_overfit(*, weight_decay_lambda=0.0, use_dropout=False, dropout_ratio=0
     """Train MultiLayerNet(784, [100] * 6, 10) with SGD(lr=0.01) on the first 300 training
     images of MNIST, in mini-batches of 100. Returns {"train_acc": [...], "test_acc": [...]},
     the accuracy on those 300 images and on the first 1,000 test images after every epoch."""
-    # TODO: load MNIST with load_mnist, from the folder data_dir, then keep the first 300 training images
-    #       with their labels, and the first 1,000 test images with theirs.
+    # TODO: load MNIST with load_mnist, from the folder data_dir, then keep the first 300
+    #       training images with their labels, and the first 1,000 test images with theirs.
     # TODO: the network: 784 inputs, six hidden layers of 100 units, 10 outputs, with
     #       weight_decay_lambda, use_dropout and dropout_ratio passed on (and seed=seed).
     #       The optimizer: SGD with a learning rate of 0.01.
