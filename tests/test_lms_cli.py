@@ -91,18 +91,18 @@ def test_json_output_lists_the_lms_files_without_grading_again(graded):
                                              "late": ["bruno"], "overrides": 1}
 
 
-def test_an_unknown_student_in_the_overrides_stops_before_any_file_changes(graded, tmp_path):
+def test_an_unknown_student_in_the_overrides_stops_before_grading(graded, tmp_path):
     base, _ = graded
-    before = (base / "book-canvas.csv").read_bytes()
     bad = tmp_path / "overrides.csv"
     bad.write_text(OVERRIDES + "zoe,total,10,\n", encoding="utf-8")
     args = _args(base, "--export", "canvas", "--lang", "fr")
     args[args.index("--overrides") + 1] = str(bad)
+    args[args.index("--out") + 1] = str(tmp_path / "book.csv")
     result = invoke(*args)
     assert result.exit_code == 2
     message = " ".join(result.output.split())
     assert "ligne 3" in message and "« zoe »" in message and "Traceback" not in message
-    assert (base / "book-canvas.csv").read_bytes() == before
+    assert list(tmp_path.iterdir()) == [bad]
 
 
 def test_an_lms_export_without_a_roster_is_a_usage_error(tmp_path: Path):

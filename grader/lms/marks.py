@@ -96,25 +96,30 @@ def _mark(name: str, student: Student | None, record: dict, weights: dict[str, f
                 original, lateness, adjusted, _r(max(final, 0.0)), max_total, overrides)
 
 
+def owners(submissions: list[str], roster: list[Student] | None
+           ) -> tuple[list[tuple[str, Student | None]], dict[str, str]]:
+    """Who each row of the gradebook is: the roster's students in its order (or every
+    submission without a roster), then submissions nobody on the roster owns; and every way
+    of calling them (id, email, username, folder, casefolded) mapped to the row's name."""
+    unclaimed = {name.casefold(): name for name in submissions}
+    rows: list[tuple[str, Student | None]] = []
+    names: dict[str, str] = {}
+    for student in roster if roster is not None else [Student(n, n) for n in submissions]:
+        name = unclaimed.pop(folder_key(student.folder).casefold(), student.folder)
+        rows.append((name, student if roster is not None else None))
+        names |= dict.fromkeys(student.keys(), name)
+    rows += [(name, None) for name in sorted(unclaimed.values())]
+    return rows, names | {name.casefold(): name for name in unclaimed.values()}
+
+
 def build_marks(records: list[dict], weights: dict[str, float], course: Course,
                 assignment: Assignment | None, roster: list[Student] | None,
                 overrides: list[Override], overrides_path: Path | None = None) -> Marks:
-    """The class's rows: the roster's students in its order (or every submission without a
-    roster), then submissions nobody on the roster owns."""
-    by_name = {r["student"].casefold(): r for r in records}
-    listed = roster or [Student(r["student"], r["student"]) for r in records]
-    names: dict[str, str] = {}
-    owners: list[tuple[str, Student | None]] = []
-    for student in listed:
-        record = by_name.pop(folder_key(student.folder).casefold(), None)
-        name = record["student"] if record else student.folder
-        owners.append((name, student if roster else None))
-        names |= dict.fromkeys(student.keys(), name)
-    unlisted = sorted(r["student"] for r in by_name.values())
-    owners += [(name, None) for name in unlisted]
-    names |= {name.casefold(): name for name in unlisted}
+    """The class's rows, each student's overrides found by any name the roster gives them."""
+    by_name = {r["student"]: r for r in records}
+    listed, names = owners(list(by_name), roster)
     chosen = by_student(overrides, overrides_path or Path("overrides.csv"), names)
-    records_by_name = {r["student"]: r for r in records}
-    rows = [_mark(name, student, records_by_name.get(name, {"status": "missing"}), weights,
-                  course, assignment, chosen.get(name, [])) for name, student in owners]
+    rows = [_mark(name, student, by_name.get(name, {"status": "missing"}), weights, course,
+                  assignment, chosen.get(name, [])) for name, student in listed]
+    unlisted = [] if roster is None else [name for name, student in listed if student is None]
     return Marks(rows, [m for m in rows if m.status == "missing" and m.student], unlisted)

@@ -12,15 +12,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from ..catalog import Course
 from ..errors import KitError
 from ..i18n import _, listing, ngettext
-from ..instructor.assignment import Assignment
+from ..instructor.batch import Batch, discover
 from ..workspace import write_atomically
 from .export import FORMATS, LMS, export_path, render
 from .late import LatePolicy
-from .marks import Marks, build_marks
-from .overrides import Override, read_overrides
+from .marks import Marks, build_marks, owners
+from .overrides import Override, by_student, read_overrides
 from .roster import Student, read_roster
 
 DEFAULT_COLUMN = "nnkata"
@@ -42,30 +41,37 @@ class Plan:
         return [s.folder for s in self.roster] if self.roster is not None else None
 
 
-def plan(*, roster: Path | None, overrides: Path | None, exports: list[str],
-         column: str | None, course: Course, assignment: Assignment | None,
-         exercise_ids: list[str]) -> Plan | None:
-    """Read the roster and overrides and check the export names; None when nothing of the
-    gradebook for the LMS was asked for (and the course file has no late policy)."""
-    layouts = sorted({name.strip().lower() for text in exports for name in text.split(",")
-                      if name.strip()}, key=lambda n: FORMATS.index(n) if n in FORMATS else 0)
-    for name in layouts:
-        if name not in FORMATS:
-            raise KitError(_("Unknown export “{name}”. Choose among: {choices}.").format(
-                name=name, choices=", ".join(FORMATS)))
+def plan(batch: Batch, *, roster: Path | None, overrides: Path | None, exports: list[str],
+         column: str | None) -> Plan | None:
+    """Read and check the roster, the overrides (their students too) and the export names;
+    None when nothing of the gradebook for the LMS was asked for (and the course file has no
+    late policy)."""
+    layouts = [name for name in FORMATS if name in _names(exports)]
+    unknown = sorted(_names(exports) - set(FORMATS))
+    if unknown:
+        raise KitError(_("Unknown export “{name}”. Choose among: {choices}.").format(
+            name=unknown[0], choices=", ".join(FORMATS)))
     if roster is None and any(name in LMS for name in layouts):
         raise KitError(_("An export for {lms} needs the class list: give it with --roster "
                          "roster.csv (student id, name, email, folder).").format(
             lms=listing([n.capitalize() for n in layouts if n in LMS])))
+    assignment = batch.assignment
     late = assignment.late if assignment else LatePolicy()
     if roster is None and overrides is None and not layouts and late == LatePolicy():
         return None
     zone = ZoneInfo(assignment.timezone if assignment else "UTC")
-    return Plan(read_roster(roster, zone) if roster else None,
-                read_overrides(overrides, course, exercise_ids) if overrides else [],
-                overrides, layouts,
-                column or (assignment.title if assignment and assignment.title else None)
-                or DEFAULT_COLUMN)
+    students = read_roster(roster, zone) if roster else None
+    changes = read_overrides(overrides, batch.course, batch.exercise_ids) if overrides else []
+    if overrides is not None:
+        found = discover(batch.submissions, None, batch.course,
+                         (batch.results.resolve(), batch.gradebook.resolve()))
+        by_student(changes, overrides, owners([s.name for s in found], students)[1])
+    title = assignment.title if assignment else None
+    return Plan(students, changes, overrides, layouts, column or title or DEFAULT_COLUMN)
+
+
+def _names(exports: list[str]) -> set[str]:
+    return {name.strip().lower() for text in exports for name in text.split(",") if name.strip()}
 
 
 @dataclass
@@ -74,15 +80,15 @@ class Published:
     files: list[Path]
 
 
-def publish(chosen: Plan, records: list[dict], weights: dict[str, float], course: Course,
-            assignment: Assignment | None, gradebook: Path) -> Published:
+def publish(chosen: Plan, batch: Batch, records: list[dict]) -> Published:
     """Build every row, then write the full gradebook and each LMS file."""
-    marks = build_marks(records, weights, course, assignment, chosen.roster, chosen.overrides,
-                        chosen.overrides_path)
+    marks = build_marks(records, batch.weights, batch.course, batch.assignment, chosen.roster,
+                        chosen.overrides, chosen.overrides_path)
     files = []
     for layout in ["csv", *(n for n in chosen.layouts if n != "csv")]:
-        path = export_path(gradebook, layout)
-        write_atomically(path, render(layout, marks, chosen.column, list(weights)).encode())
+        path = export_path(batch.gradebook, layout)
+        text = render(layout, marks, chosen.column, batch.exercise_ids)
+        write_atomically(path, text.encode())
         files.append(path)
     return Published(marks, files)
 

@@ -75,8 +75,7 @@ def register(app: typer.Typer) -> None:
             folder = (results or gradebook.with_suffix("")).resolve()
             batch = Batch(submissions.resolve(), gradebook, folder, course, assignment,
                           None, jobs, seed, force)
-            lms = plan(roster=roster, overrides=overrides, exports=export, column=column,
-                       course=course, assignment=assignment, exercise_ids=batch.exercise_ids)
+            lms = plan(batch, roster=roster, overrides=overrides, exports=export, column=column)
             batch.roster = lms.folders if lms else None
             progress = Progress(TextColumn(_("Grading the class")), BarColumn(),
                                 MofNCompleteColumn(), TimeRemainingColumn(), console=stderr,
@@ -98,8 +97,7 @@ def register(app: typer.Typer) -> None:
                 gradescope.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(batch.student_dir(outcome.records[0]["student"]) /
                                 "results.json", gradescope)
-            published = lms and publish(lms, outcome.records, batch.weights, course, assignment,
-                                        gradebook)
+            published = lms and publish(lms, batch, outcome.records)
             counts = outcome.summary["counts"]
             if output_format == "json":
                 print_json(outcome.summary | {"gradebook": str(gradebook),
