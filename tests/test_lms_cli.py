@@ -123,3 +123,12 @@ def test_a_malformed_roster_is_reported_by_line_before_grading(tmp_path: Path):
     assert result.exit_code == 2, result.output
     assert "line 2" in " ".join(result.output.split())
     assert not (tmp_path / "book").exists()
+
+
+def test_grade_assign_keeps_the_late_policy_when_it_rewrites_the_course_file(tmp_path: Path):
+    course = tmp_path / "course.toml"
+    course.write_text(COURSE, encoding="utf-8")
+    result = invoke("assign", "ch02", "--course", str(course), "--lang", "en")
+    assert result.exit_code == 0, result.output
+    text = course.read_text(encoding="utf-8")
+    assert 'late_penalty = "10% per day"' in text and 'grace = "15m"' in text

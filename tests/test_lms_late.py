@@ -56,3 +56,10 @@ def test_a_new_late_policy_does_not_grade_the_class_again():
                                       COURSE) for extra in ("", 'late_penalty = "50% per day"\n'))
     ids = [e.id for e in COURSE.select(["ch02"])]
     assert grading_digest(plain, COURSE, ids) == grading_digest(strict, COURSE, ids)
+
+
+@pytest.mark.parametrize("policy", [POLICY, course_file('late_penalty = "0.5 points per hour"\n'
+                                                        'grace = "1d12h"').late])
+def test_the_course_file_writes_the_policy_back_as_it_reads_it(policy):
+    text = "\n".join(policy.toml_lines()) + '\n[[assign]]\nid = "ch02"\n'
+    assert parse_assignment(text, Path("c.toml"), COURSE).late == policy

@@ -236,7 +236,8 @@ def _toml_string(value: str) -> str:
 
 def render_assignment(items: list[Assigned], *, lang: str | None, due: str | None,
                       timezone: str | None, title: str | None,
-                      settings: CourseSettings | None = None) -> str:
+                      settings: CourseSettings | None = None,
+                      late: LatePolicy | None = None) -> str:
     """The TOML text `grade assign` writes."""
     lines = ["# The course file of nnkata, written by `grade assign`; safe to edit by hand.",
              "# Format: see the docstring of grader/instructor/assignment.py.", ""]
@@ -248,6 +249,8 @@ def render_assignment(items: list[Assigned], *, lang: str | None, due: str | Non
         lines.append(f"due = {due}")
     if timezone:
         lines.append(f"timezone = {_toml_string(timezone)}")
+    if late is not None:
+        lines += late.toml_lines()
     if settings is not None and settings != CourseSettings():
         lines += ["", *settings.toml_lines()]
     for item in items:

@@ -29,3 +29,14 @@ def parse_duration(text: str) -> timedelta | None:
         seconds += float(part.group(1)) * UNITS[unit]
         position = part.end()
     return timedelta(seconds=seconds)
+
+
+def duration_text(length: timedelta) -> str:
+    """The shortest way `parse_duration` reads back: "15m", "2d", "1d12h"."""
+    seconds = round(length.total_seconds())
+    parts = []
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60), ("s", 1)):
+        count, seconds = divmod(seconds, size)
+        if count:
+            parts.append(f"{count}{unit}")
+    return "".join(parts) or "0m"

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from ..i18n import _
-from .durations import parse_duration
+from .durations import duration_text, parse_duration
 
 LATE_KEYS = ("late_penalty", "grace", "max_late_days")
 DAY = timedelta(days=1)
@@ -65,6 +65,20 @@ class LatePolicy:
         units = math.ceil(late / self.unit)
         per_unit = self.rate * max_total if self.percent else self.rate
         return Lateness(late, days, round(min(total, units * per_unit), 2))
+
+
+    def toml_lines(self) -> list[str]:
+        """The policy as the course file writes it (`grade assign` keeps it when it rewrites
+        the file); nothing for the default, which has none."""
+        lines = []
+        if self.rate:
+            amount = f"{self.rate * 100:g}%" if self.percent else f"{self.rate:g} points"
+            lines.append(f'late_penalty = "{amount} per {"day" if self.unit == DAY else "hour"}"')
+        if self.grace:
+            lines.append(f'grace = "{duration_text(self.grace)}"')
+        if self.max_late_days is not None:
+            lines.append(f"max_late_days = {self.max_late_days}")
+        return lines
 
 
 def parse_late_policy(raw: dict, problem: Callable[[str, str], Exception]) -> LatePolicy:
