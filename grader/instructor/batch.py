@@ -8,8 +8,9 @@ be a single workspace (a class of one, as in a Gradescope autograder).
 
 Statuses in the gradebook:
 - `graded`: graded, on time (or the course has no due date);
-- `late`: graded, but submitted after the course's due date (the score is kept; any penalty
-  is the instructor's call). The submission time is the ISO 8601 timestamp in a file
+- `late`: graded, but submitted after the course's due date (the score is kept here; the
+  course file's late policy, grace and per-student extensions apply in the gradebook for the
+  LMS, see `grader.lms`). The submission time is the ISO 8601 timestamp in a file
   `submitted_at.txt` at the top of the student's folder or zip when there is one (LMS exports
   can write it), else the newest modification time of the submission's `.py` files (of the
   entries, for a zip); a time without an offset is read in the course's time zone;
