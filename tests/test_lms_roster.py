@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
+from grader.lms.publish import Plan
 from grader.lms.roster import RosterError, parse_roster, read_roster
 
 ROSTER = Path("roster.csv")
@@ -35,8 +37,6 @@ def test_an_extension_is_a_length_or_a_new_due_date():
 
 
 def test_a_submission_time_without_offset_is_read_in_the_course_time_zone():
-    from zoneinfo import ZoneInfo
-
     [alice] = parse_roster("id,submitted_at\ns001,2026-12-15T18:30:00\n", ROSTER,
                            ZoneInfo("Asia/Tokyo"))
     assert alice.submitted_at.utcoffset() == timedelta(hours=9)
@@ -65,3 +65,8 @@ def test_a_roster_that_is_not_utf8_is_an_error(tmp_path: Path):
     path.write_bytes("id,name\ns001,Chlo\u00e9\n".encode("latin-1"))
     with pytest.raises(RosterError, match="UTF-8"):
         read_roster(path)
+
+
+def test_a_roster_folder_finds_its_submission_whatever_the_case():
+    roster = parse_roster("id,folder\ns001,Alice\ns002,bob.zip\n", ROSTER)
+    assert Plan(roster, submissions=["alice", "carol"]).folders == ["alice", "bob"]

@@ -34,11 +34,16 @@ class Plan:
     overrides_path: Path | None = None
     layouts: list[str] = field(default_factory=list)
     column: str = DEFAULT_COLUMN
+    submissions: list[str] = field(default_factory=list)  # the names found under SUBMISSIONS
 
     @property
     def folders(self) -> list[str] | None:
-        """The roster as `grade batch` takes it: the students' folder names."""
-        return [s.folder for s in self.roster] if self.roster is not None else None
+        """The roster as `grade batch` takes it: the students' folder names, spelt as on disk
+        (a roster's "Alice" is the folder alice/, not a second, missing student)."""
+        if self.roster is None:
+            return None
+        on_disk = {name.casefold(): name for name in self.submissions}
+        return [on_disk.get(s.folder.casefold(), s.folder) for s in self.roster]
 
 
 def plan(batch: Batch, *, roster: Path | None, overrides: Path | None, exports: list[str],
@@ -62,12 +67,12 @@ def plan(batch: Batch, *, roster: Path | None, overrides: Path | None, exports: 
     zone = ZoneInfo(assignment.timezone if assignment else "UTC")
     students = read_roster(roster, zone) if roster else None
     changes = read_overrides(overrides, batch.course, batch.exercise_ids) if overrides else []
+    found = [s.name for s in discover(batch.submissions, None, batch.course,
+                                      (batch.results.resolve(), batch.gradebook.resolve()))]
     if overrides is not None:
-        found = discover(batch.submissions, None, batch.course,
-                         (batch.results.resolve(), batch.gradebook.resolve()))
-        by_student(changes, overrides, owners([s.name for s in found], students)[1])
+        by_student(changes, overrides, owners(found, students)[1])
     title = assignment.title if assignment else None
-    return Plan(students, changes, overrides, layouts, column or title or DEFAULT_COLUMN)
+    return Plan(students, changes, overrides, layouts, column or title or DEFAULT_COLUMN, found)
 
 
 def _names(exports: list[str]) -> set[str]:
