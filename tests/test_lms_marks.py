@@ -81,3 +81,10 @@ def test_without_a_roster_every_submission_is_a_row():
     marks, rows = _marks([record("alice"), record("bob")], "bob,total,3,\n", roster=None)
     assert sorted(rows) == ["alice", "bob"] and rows["bob"].final == 3.0
     assert marks.missing == [] and marks.unlisted == []
+
+
+def test_two_check_overrides_of_one_exercise_both_count():
+    failed = record("alice", 7.33, failed=("xor_built_from_gates", "xor_truth_table"))
+    _, rows = _marks([failed], "s001,ch02.gates.xor_built_from_gates,2,\n"
+                               "s001,ch02.gates.xor_truth_table,1,\n")
+    assert rows["alice"].final == 10.0

@@ -55,14 +55,13 @@ def _when(text: object) -> datetime | None:
         return None
 
 
-def _check_points(record: dict, override: Override, weight: float, course: Course) -> float:
-    """An exercise's gradebook points once one of its checks is given `override.points` (an
-    exercise that was not graded counts its other checks as 0)."""
-    graded = next((e for e in record.get("exercises", []) if e.get("id") == override.exercise),
-                  None) or {"score": 0.0, "checks": []}
-    check = next((c for c in graded["checks"] if c["id"] == override.check), {"score": 0.0})
-    score = graded["score"] - check["score"] + override.points
-    return weight * score / course.exercise(override.exercise).max_score
+def _with_checks(record: dict, exercise_id: str, changed: dict[str, float], weight: float,
+                 course: Course) -> float:
+    """An exercise's gradebook points once the checks in `changed` are given those points (in
+    the catalog's points; checks that were not graded count as 0)."""
+    graded = next((e for e in record.get("exercises", []) if e.get("id") == exercise_id), {})
+    scores = {c["id"]: c["score"] for c in graded.get("checks", [])} | changed
+    return weight * sum(scores.values()) / course.exercise(exercise_id).max_score
 
 
 def _mark(name: str, student: Student | None, record: dict, weights: dict[str, float],
@@ -79,12 +78,15 @@ def _mark(name: str, student: Student | None, record: dict, weights: dict[str, f
                 if record.get("status") in GRADED else ON_TIME)
     adjusted = _r(original - lateness.penalty)
     final_total = None
-    for override in overrides:
+    checks: dict[str, dict[str, float]] = {}
+    for override in overrides:  # in the file's order: a later line wins
         if override.exercise == TOTAL:
             final_total = override.points
         elif override.check:
-            points[override.exercise] = _check_points(record, override,
-                                                      weights[override.exercise], course)
+            changed = checks.setdefault(override.exercise, {})
+            changed[override.check] = override.points
+            points[override.exercise] = _with_checks(record, override.exercise, changed,
+                                                     weights[override.exercise], course)
         else:
             points[override.exercise] = override.points
     points = {i: _r(p) for i, p in points.items()}
