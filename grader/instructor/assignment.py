@@ -9,6 +9,9 @@ to edit by hand::
     due = 2026-12-15             # optional: a date (due at the end of that day) or a date-time,
                                  #   e.g. 2026-12-15T18:00:00+09:00
     timezone = "Europe/Paris"    # optional: how a due date without an offset is read (UTC)
+    late_penalty = "10% per day" # optional: the late policy of the LMS gradebook, with
+    grace = "15m"                #   grace and max_late_days (see grader/lms/late.py)
+    max_late_days = 3
 
     [settings]                   # optional: what the learner's loop may show (see
     solutions = "after-pass"     #   grader/learner/settings.py): "after-pass", "always", "never"
@@ -43,12 +46,13 @@ from ..catalog import Course, Exercise, UnknownExercise
 from ..errors import KitError
 from ..i18n import LANGUAGES, _, current_language
 from ..learner.settings import CourseSettings, parse_settings
+from ..lms.late import LATE_KEYS, LatePolicy, parse_late_policy
 from ..workspace import write_atomically
 
 COURSE_FILE = "nnkata-course.toml"
 KIT_ROOT = Path(__file__).resolve().parents[2]
 ENV_VAR = "NNKATA_COURSE"
-_TOP_KEYS = ("lang", "due", "timezone", "title", "settings", "assign")
+_TOP_KEYS = ("lang", "due", "timezone", "title", "settings", "assign", *LATE_KEYS)
 _ASSIGN_KEYS = ("id", "points")
 
 
@@ -74,6 +78,7 @@ class Assignment:
     title: str | None = None
     text: str = ""
     settings: CourseSettings = CourseSettings()
+    late: LatePolicy = LatePolicy()
 
     @property
     def digest(self) -> str:
@@ -201,8 +206,11 @@ def parse_assignment(text: str, path: Path, course: Course) -> Assignment:
         raise _error(path, 1, _("nothing is assigned: add at least one [[assign]] table."))
     settings = parse_settings(raw.get("settings"), lambda key, problem: _error(
         path, _line_of(text, rf"\s*\[?\s*{re.escape(key)}\b"), problem))
+    late = parse_late_policy(raw, lambda key, problem: _error(
+        path, _line_of(text, rf"\s*{key}\s*="), problem))
     return Assignment(tuple(assigned), lang, due[0] if due else None,
-                      bool(due and due[1]), str(zone_name), raw.get("title"), text, settings)
+                      bool(due and due[1]), str(zone_name), raw.get("title"), text, settings,
+                      late)
 
 
 def shows_expected(assignment: Assignment | None) -> bool:
@@ -228,7 +236,8 @@ def _toml_string(value: str) -> str:
 
 def render_assignment(items: list[Assigned], *, lang: str | None, due: str | None,
                       timezone: str | None, title: str | None,
-                      settings: CourseSettings | None = None) -> str:
+                      settings: CourseSettings | None = None,
+                      late: LatePolicy | None = None) -> str:
     """The TOML text `grade assign` writes."""
     lines = ["# The course file of nnkata, written by `grade assign`; safe to edit by hand.",
              "# Format: see the docstring of grader/instructor/assignment.py.", ""]
@@ -240,6 +249,8 @@ def render_assignment(items: list[Assigned], *, lang: str | None, due: str | Non
         lines.append(f"due = {due}")
     if timezone:
         lines.append(f"timezone = {_toml_string(timezone)}")
+    if late is not None:
+        lines += late.toml_lines()
     if settings is not None and settings != CourseSettings():
         lines += ["", *settings.toml_lines()]
     for item in items:

@@ -8,8 +8,9 @@ be a single workspace (a class of one, as in a Gradescope autograder).
 
 Statuses in the gradebook:
 - `graded`: graded, on time (or the course has no due date);
-- `late`: graded, but submitted after the course's due date (the score is kept; any penalty
-  is the instructor's call). The submission time is the ISO 8601 timestamp in a file
+- `late`: graded, but submitted after the course's due date (the score is kept here; the
+  course file's late policy, grace and per-student extensions apply in the gradebook for the
+  LMS, see `grader.lms`). The submission time is the ISO 8601 timestamp in a file
   `submitted_at.txt` at the top of the student's folder or zip when there is one (LMS exports
   can write it), else the newest modification time of the submission's `.py` files (of the
   entries, for a zip); a time without an offset is read in the course's time zone;
@@ -60,6 +61,7 @@ from rich.console import Console
 
 from ..catalog import Course, load_course
 from ..i18n import _, number, set_language
+from ..lms.late import without_late_policy
 from ..plugin import checks_file
 from ..render import show_run
 from ..report.snapshot import save_snapshot
@@ -107,15 +109,6 @@ def discover(submissions: Path, roster: list[str] | None, course: Course,
     return sorted(found.values(), key=lambda s: s.name)
 
 
-def read_roster(path: Path) -> list[str]:
-    names = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        name = line.split(",")[0].strip()
-        if name and not name.startswith("#") and name.lower() not in ("student", "name"):
-            names.append(name)
-    return names
-
-
 def _find_workspace(folder: Path, course: Course, depth: int = 3) -> Path | None:
     dirs = {c.dir for c in course.chapters}
     level = [folder]
@@ -142,7 +135,7 @@ def grading_digest(assignment: Assignment | None, course: Course, ids: list[str]
     """What the grading depends on besides the submission: the course file, and the catalog
     entries and checks of the graded exercises."""
     h = hashlib.sha256(b"nnkata-batch-%d" % FORMAT)
-    h.update((assignment.text if assignment else "").encode())
+    h.update(without_late_policy(assignment.text if assignment else "").encode())
     for e in (course.exercise(i) for i in ids):
         h.update(repr(e).encode())
         if checks_file(e).is_file():

@@ -35,7 +35,7 @@ def scaled_points(result: dict, weights: dict[str, float]) -> dict[str, float]:
     return points
 
 
-def _cell(text: str) -> str:
+def spreadsheet_cell(text: str) -> str:
     """A spreadsheet must not read a student's folder name as a formula."""
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
@@ -48,7 +48,7 @@ def gradebook_csv(records: list[dict], exercise_ids: list[str]) -> str:
     for r in sorted(records, key=lambda r: r["student"]):
         book = r.get("gradebook", {})
         points = book.get("points", {})
-        writer.writerow([_cell(r["student"]), r["status"],
+        writer.writerow([spreadsheet_cell(r["student"]), r["status"],
                          *(f"{points.get(i, 0.0):g}" for i in exercise_ids),
                          f"{book.get('total', 0.0):g}", f"{book.get('max_total', 0.0):g}",
                          r.get("submitted_at") or ""])

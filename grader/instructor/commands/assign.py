@@ -89,7 +89,7 @@ def register(app: typer.Typer) -> None:
                 items, lang=course_lang or (old.lang if old else None), due=_due(due),
                 timezone=timezone or (old.timezone if old and old.timezone != "UTC" else None),
                 title=title or (old.title if old else None),
-                settings=old.settings if old else None)
+                settings=old.settings if old else None, late=old.late if old else None)
             assignment = write_assignment(path, text, course)
             if lang is None:
                 choose_language(None, assignment.lang)

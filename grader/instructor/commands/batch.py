@@ -13,7 +13,9 @@ from rich.table import Table
 from ...commands.common import format_option, guarded, lang_option, print_json, stderr, stdout
 from ...errors import KitError
 from ...i18n import _, ngettext, number
-from ..batch import Batch, read_roster, run_batch
+from ...lms.options import column_option, export_option, overrides_option, roster_option
+from ...lms.publish import as_data, plan, publish, summary_lines
+from ..batch import Batch, run_batch
 from .common import course_option, setup
 
 ORDER = 72
@@ -44,10 +46,10 @@ def register(app: typer.Typer) -> None:
                                                                "the summary (default: next to "
                                                                "the gradebook, named after "
                                                                "it).")),
-        roster: Path = typer.Option(None, "--roster", help=_("Text or CSV file with one student "
-                                                             "name per line; those with "
-                                                             "nothing submitted are listed as "
-                                                             "missing.")),
+        roster: Path = roster_option(),
+        export: list[str] = export_option(),
+        overrides: Path = overrides_option(),
+        column: str = column_option(),
         jobs: int = typer.Option(0, "--jobs", "-j", help=_("Students graded at once (default: "
                                                            "one per core).")),
         seed: int = typer.Option(None, "--seed", help=_("Same random inputs for every student "
@@ -69,12 +71,12 @@ def register(app: typer.Typer) -> None:
             if not submissions.is_dir():
                 raise KitError(_("The submissions folder {path} does not exist.").format(
                     path=submissions))
-            if roster is not None and not roster.is_file():
-                raise KitError(_("The roster {path} does not exist.").format(path=roster))
             gradebook = out.resolve()
             folder = (results or gradebook.with_suffix("")).resolve()
             batch = Batch(submissions.resolve(), gradebook, folder, course, assignment,
-                          read_roster(roster) if roster else None, jobs, seed, force)
+                          None, jobs, seed, force)
+            lms = plan(batch, roster=roster, overrides=overrides, exports=export, column=column)
+            batch.roster = lms.folders if lms else None
             progress = Progress(TextColumn(_("Grading the class")), BarColumn(),
                                 MofNCompleteColumn(), TimeRemainingColumn(), console=stderr,
                                 transient=True, disable=not stderr.is_terminal)
@@ -95,11 +97,13 @@ def register(app: typer.Typer) -> None:
                 gradescope.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(batch.student_dir(outcome.records[0]["student"]) /
                                 "results.json", gradescope)
+            published = lms and publish(lms, batch, outcome.records)
             counts = outcome.summary["counts"]
             if output_format == "json":
                 print_json(outcome.summary | {"gradebook": str(gradebook),
                                               "results": str(folder),
-                                              "graded_now": outcome.graded_now})
+                                              "graded_now": outcome.graded_now}
+                           | ({"lms": as_data(published)} if published else {}))
             else:
                 stdout.print(_summary_table(outcome.summary))
                 stdout.print(ngettext(
@@ -111,6 +115,8 @@ def register(app: typer.Typer) -> None:
                                                         **counts))
                 stdout.print(_("Gradebook: {csv}\nFeedback, JSON and histogram: {folder}")
                              .format(csv=gradebook, folder=folder))
+                for line in summary_lines(published) if published else []:
+                    stdout.print(line)
             return 1 if counts["missing"] or counts["broken"] else 0
 
         guarded(body)
