@@ -38,13 +38,29 @@ def worker_uid() -> int | None:
     return NOBODY if os.geteuid() == 0 else None
 
 
+def pth_paths() -> list[str]:
+    """The folders `.pth` files in `site-packages` add to the path (other editable installs),
+    as the worker's own interpreter will see them. Not `PYTHONPATH`, the script's folder or
+    whatever the grader's caller put on `sys.path`: the worker imports none of those."""
+    found = []
+    for folder in site.getsitepackages():
+        base = Path(folder)
+        for pth in sorted(base.glob("*.pth")) if base.is_dir() else []:
+            for line in pth.read_text(encoding="utf-8", errors="replace").splitlines():
+                line = line.strip()
+                if line and not line.startswith(("#", "import ", "import\t")):
+                    entry = base / line
+                    if entry.is_dir():
+                        found.append(str(entry))
+    return found
+
+
 def interpreter_paths() -> list[Path]:
     """The folders Python and its packages live in (as given and as resolved): the prefixes,
     the standard library, `site-packages` and what `.pth` files add to the path; never the kit's
-    own folder or the current one, which `python -m grader` puts on the path."""
+    own folder, which an editable install adds."""
     kit = Path(__file__).resolve().parents[2]
-    extra = [p for p in sys.path if p and os.path.isabs(p)
-             and Path(os.path.realpath(p)) not in (kit, Path.cwd().resolve())]
+    extra = [p for p in pth_paths() if Path(os.path.realpath(p)) != kit]
     found = [sys.base_prefix, sys.prefix, sys.exec_prefix, sys.base_exec_prefix,
              os.path.dirname(sys.executable), *site.getsitepackages(),
              *(sysconfig.get_paths().get(k, "") for k in ("stdlib", "platstdlib", "purelib",

@@ -1,5 +1,7 @@
 """Finds the kit from the worker's own command line and reads what it must never see: the
-kit's git history, the reference solutions, the hidden checks, the recorded answers."""
+kit's git history, the reference solutions, the hidden checks, the recorded answers, and the
+folders the grader's caller put on its `sys.path` (under pytest, the kit's `tests/`, which
+holds the book's code)."""
 import os
 
 WORKED = False
@@ -14,7 +16,8 @@ for arg in args:
         roots.add(os.path.dirname(os.path.dirname(path.rstrip(os.sep))))
 for root in roots:
     for secret in (".git/HEAD", "solutions/ch02_perceptron/gates.py",
-                   "grader/checks/ch02_perceptron/test_gates.py", "grader/checks/recorded"):
+                   "grader/checks/ch02_perceptron/test_gates.py", "grader/checks/recorded",
+                   "tests/book_style/ch02_perceptron/gates.py"):
         try:
             target = os.path.join(root, secret)
             WORKED = WORKED or bool(os.listdir(target) if os.path.isdir(target)
