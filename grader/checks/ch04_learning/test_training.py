@@ -197,11 +197,13 @@ def test_loss_falls(student, rng):
                            learning_rate=2.0, seed=int(rng.integers(1000)))
     end = _loss(net.params, BITS, LABELS)
     if not end < 0.3 * start:
+        recorded = show(np.asarray(history["loss"], dtype=float))
         fail(_("{call} (a network 3-10-8 learning to read 3-bit numbers) took the loss on the "
                "8 examples from {start} to {end}; with this learning rate it should fall below "
-               "{goal}. The losses it recorded: {loss}").format(
-            call=call, start=f"{start:.4f}", end=f"{end:.4f}", goal=f"{0.3 * start:.4f}",
-            loss=show(np.asarray(history["loss"], dtype=float))))
+               "{goal}.").format(call=call, start=f"{start:.4f}", end=f"{end:.4f}",
+                                 goal=f"{0.3 * start:.4f}"),
+             # a wrong loop's losses can match the reference's, step for step
+             reveal(_("The losses it recorded: {loss}").format(loss=recorded)))
 
 
 @check("train_is_reproducible")
