@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
+import sys
+
 from .catalog import UnknownExercise
-from .datasets import DatasetError
-from .explain import explain_worker_error
 from .i18n import LANGUAGES, UnknownLanguage, _
-from .plugin import ChecksNotLoaded
-from .sandbox.host import GraderSetupError
-from .sandbox.session import WorkerError
 from .workspace import WorkspaceNotFound
 
 
@@ -19,6 +16,13 @@ class KitError(Exception):
         super().__init__(message)
         self.message = message
         self.code = code
+
+
+def _raised_as(exc: Exception, module: str, name: str) -> bool:
+    """`isinstance(exc, module.name)` without importing `module` (NumPy, pytest): an error of a
+    module that was never imported cannot have been raised."""
+    cls = getattr(sys.modules.get(module), name, None)
+    return cls is not None and isinstance(exc, cls)
 
 
 def message_for(exc: Exception) -> KitError | None:
@@ -39,21 +43,23 @@ def message_for(exc: Exception) -> KitError | None:
                               "one with `grade init DIR`."))
         return KitError(_("The workspace {path} does not exist or is not a folder. Check the "
                           "path given to --workspace.").format(path=exc.path))
-    if isinstance(exc, WorkerError):
+    if _raised_as(exc, "grader.sandbox.session", "WorkerError"):
+        from .explain import explain_worker_error
+
         return KitError(explain_worker_error(exc), code=1)
-    if isinstance(exc, ChecksNotLoaded):
+    if _raised_as(exc, "grader.plugin", "ChecksNotLoaded"):
         return KitError(_("The grader's own checks in {file} could not be loaded ({reason}). "
                           "This is a bug in the kit, not a problem with your code: nothing was "
                           "graded and nothing was recorded. Please report it.").format(
             file=exc.where, reason=exc.reason.strip().splitlines()[-1] if exc.reason.strip()
             else ""))
-    if isinstance(exc, GraderSetupError):
+    if _raised_as(exc, "grader.sandbox.host", "GraderSetupError"):
         return KitError(_("The grader could not start the process that runs your code on this "
                           "computer ({reasons}). This is a problem with the grader's set-up, "
                           "not with your code: nothing was graded and nothing was recorded. "
                           "Please report it, with this message, to whoever looks after the "
                           "kit.").format(reasons="; ".join(exc.reasons)))
-    if isinstance(exc, DatasetError):
+    if _raised_as(exc, "grader.datasets.mnist", "DatasetError"):
         return KitError(exc.message)
     from .learner.errors import learner_error  # the learner's loop words its own errors
 
