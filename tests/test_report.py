@@ -296,7 +296,8 @@ def test_a_missing_folder_is_a_clear_usage_error(tmp_path):
 
 def test_a_folder_as_out_is_refused_and_nothing_is_written(graded, tmp_path):
     result = invoke("report", str(graded.results), "--out", str(tmp_path), "--lang", "en")
-    assert result.exit_code == 2 and "report.html" in result.stderr
+    said = result.stderr.replace("\n", "")  # a long path may be folded at the line's end
+    assert result.exit_code == 2 and "report.html" in said
     assert list(tmp_path.iterdir()) == []
 
 
