@@ -22,9 +22,10 @@ PORTABLE = "portable"
                     reason="already on the portable path")
 def test_grading_and_mutants_hold_on_the_portable_path():
     run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "0",
          "tests/test_grading.py", "tests/test_mutants.py", "tests/test_chapter_isolation.py",
-         "-k", "not exam_mode and not train_mnist and not train_convnet and not overfitting"],
+         "-k", "not exam_mode and not train_mnist and not train_convnet and not overfitting "
+               "and not simple_convnet and not multi_layer_net"],
         cwd=KIT, capture_output=True, text=True, timeout=1200,
         env=dict(os.environ, NNKATA_PLATFORM=PORTABLE))
     assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-3000:]
