@@ -1,0 +1,19 @@
+"""`grade` starts its worker before its own imports only when the command line will grade."""
+
+from __future__ import annotations
+
+import pytest
+
+from grader.launch import will_grade
+
+
+@pytest.mark.parametrize("args", [[], ["ch03"], ["ch02.gates", "--lang", "ja"], ["run", "-v"],
+                                  ["--workspace", "ws", "watch"]])
+def test_a_command_line_that_grades_starts_the_worker_early(args):
+    assert will_grade(args)
+
+
+@pytest.mark.parametrize("args", [["list"], ["hint", "ch02.gates"], ["--help"], ["ch03", "-h"],
+                                  ["batch", "subs", "--out", "gb.csv"], ["report", "gb"]])
+def test_a_command_line_that_does_not_grade_starts_nothing(args):
+    assert not will_grade(args)
