@@ -155,15 +155,13 @@ class ForkServer:
         return self._exits.get(ident)
 
     def close(self) -> None:
+        """The template holds nothing worth a clean exit: it goes at once, with every child it
+        forked (its process group; in bubblewrap, its PID namespace)."""
         try:
             self._control.shutdown(socket.SHUT_RDWR)
         except OSError:
             pass
         self._control.close()
-        try:
-            self._process.wait(1)
-        except subprocess.TimeoutExpired:
-            pass
         try:
             os.killpg(self._process.pid, signal.SIGKILL)
         except (ProcessLookupError, PermissionError):
