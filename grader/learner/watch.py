@@ -39,8 +39,10 @@ from ..sandbox.platforms import current as current_platform
 from ..workspace import STATE_DIR, State
 from .progress import course_progress, exercise_list, first_unsolved
 
-POLL = 0.05
-SETTLE = 0.08
+POLL = 0.03
+# A save is graded once its files have not changed for this long: editors write a file in one
+# go (or write and rename), so a short quiet spell is enough to never read half a file.
+SETTLE = 0.03
 MAX_SETTLE = 1.0
 SKIPPED_DIRS = {STATE_DIR, "__pycache__"}
 
