@@ -59,9 +59,20 @@ TEXTS = {
                 N_("v starts as zeros shaped like each parameter (np.zeros_like), made at the "
                    "first call and kept on self. At each update, first the new velocity "
                    "v = momentum·v − lr·dW, then the parameter moves by v."),
-                N_("if self.v is None: self.v = {key: np.zeros_like(val) for key, val in "
-                   "params.items()}; then for key in params: self.v[key] = self.momentum * "
-                   "self.v[key] - self.lr * grads[key]; params[key] += self.v[key]"),
+                """\
+def _zeros(state: dict, params: dict) -> dict:
+    for key, value in params.items():
+        if key not in state:
+            state[key] = np.zeros_like(value)
+    return state
+
+
+class Momentum:
+    def update(self, params, grads):
+        v = _zeros(self.v, params)
+        for key in params:
+            v[key] = self.momentum * v[key] - self.lr * grads[key]
+            params[key] += v[key]""",
             ),
             "adagrad": (
                 N_("AdaGrad gives each parameter its own step size, which shrinks as that "
@@ -69,8 +80,13 @@ TEXTS = {
                 N_("Keep h per key, zeros at first. At each update, add the elementwise square "
                    "of the gradient to h, then divide the step by √h + 1e-7 (the small "
                    "constant keeps the division finite while h is 0)."),
-                N_("self.h[key] += grads[key] * grads[key]; params[key] -= self.lr * "
-                   "grads[key] / (np.sqrt(self.h[key]) + 1e-7)"),
+                """\
+class AdaGrad:
+    def update(self, params, grads):
+        h = _zeros(self.h, params)
+        for key in params:
+            h[key] += grads[key] * grads[key]
+            params[key] -= self.lr * grads[key] / (np.sqrt(h[key]) + EPS)""",
             ),
             "rmsprop": (
                 N_("RMSprop is AdaGrad with a fading memory: old squared gradients count less "
@@ -78,9 +94,14 @@ TEXTS = {
                 N_("Multiply h by decay_rate before adding the new square, weighted by "
                    "(1 − decay_rate): h is then a running average of the squares, and the "
                    "steps no longer shrink to nothing."),
-                N_("self.h[key] *= self.decay_rate; self.h[key] += (1 - self.decay_rate) * "
-                   "grads[key] * grads[key]; params[key] -= self.lr * grads[key] / "
-                   "(np.sqrt(self.h[key]) + 1e-7)"),
+                """\
+class RMSprop:
+    def update(self, params, grads):
+        h = _zeros(self.h, params)
+        for key in params:
+            h[key] *= self.decay_rate
+            h[key] += (1 - self.decay_rate) * grads[key] * grads[key]
+            params[key] -= self.lr * grads[key] / (np.sqrt(h[key]) + EPS)""",
             ),
             "adam": (
                 N_("Adam keeps two running averages per parameter: m of the gradients (like "
@@ -88,20 +109,51 @@ TEXTS = {
                 N_("Count the updates in self.iter (1 at the first). m ← beta1·m + "
                    "(1 − beta1)·dW and v ← beta2·v + (1 − beta2)·dW². Both start at 0, so the "
                    "step size of update t is lr·√(1 − beta2^t) / (1 − beta1^t)."),
-                N_("self.iter += 1; lr_t = self.lr * np.sqrt(1 - self.beta2**self.iter) / "
-                   "(1 - self.beta1**self.iter); then for each key: self.m[key] += (1 - "
-                   "self.beta1) * (grads[key] - self.m[key]); self.v[key] += (1 - self.beta2) "
-                   "* (grads[key]**2 - self.v[key]); params[key] -= lr_t * self.m[key] / "
-                   "(np.sqrt(self.v[key]) + 1e-7)"),
+                """\
+class Adam:
+    def update(self, params, grads):
+        m, v = (_zeros(self.m, params), _zeros(self.v, params))
+        self.t += 1
+        lr_t = self.lr * np.sqrt(1 - self.beta2**self.t) / (1 - self.beta1**self.t)
+        for key in params:
+            m[key] += (1 - self.beta1) * (grads[key] - m[key])
+            v[key] += (1 - self.beta2) * (grads[key] ** 2 - v[key])
+            params[key] -= lr_t * m[key] / (np.sqrt(v[key]) + EPS)""",
             ),
             "defaults": (
                 N_("Created without arguments, each optimizer uses the book's settings."),
                 N_("Give every argument of __init__ its default value: lr=0.01 for SGD, "
                    "Momentum, AdaGrad and RMSprop; momentum=0.9; decay_rate=0.99; for Adam "
                    "lr=0.001, beta1=0.9, beta2=0.999. Then keep them on self."),
-                N_("def __init__(self, lr=0.001, beta1=0.9, beta2=0.999): self.lr = lr; "
-                   "self.beta1 = beta1; self.beta2 = beta2; self.iter = 0; self.m = None; "
-                   "self.v = None"),
+                """\
+class SGD:
+    def __init__(self, lr=0.01):
+        self.lr = lr
+
+
+class Momentum:
+    def __init__(self, lr=0.01, momentum=0.9):
+        self.lr, self.momentum = (lr, momentum)
+        self.v = {}
+
+
+class AdaGrad:
+    def __init__(self, lr=0.01):
+        self.lr = lr
+        self.h = {}
+
+
+class RMSprop:
+    def __init__(self, lr=0.01, decay_rate=0.99):
+        self.lr, self.decay_rate = (lr, decay_rate)
+        self.h = {}
+
+
+class Adam:
+    def __init__(self, lr=0.001, beta1=0.9, beta2=0.999):
+        self.lr, self.beta1, self.beta2 = (lr, beta1, beta2)
+        self.t = 0
+        self.m, self.v = ({}, {})""",
             ),
             "in_place": (
                 N_("A network's layers hold the very arrays of its params dict: an optimizer "
@@ -109,8 +161,19 @@ TEXTS = {
                 N_("params[key] = params[key] - step makes a new array and puts it into the "
                    "dict, while the layer still holds the old one; params[key] -= step changes "
                    "the array itself. update returns nothing: its work is done on params."),
-                N_("for key in params: params[key] -= self.lr * grads[key]  (and the same -= "
-                   "or += in every optimizer)"),
+                """\
+class SGD:
+    def update(self, params, grads):
+        for key in params:
+            params[key] -= self.lr * grads[key]
+
+
+class Momentum:
+    def update(self, params, grads):
+        v = _zeros(self.v, params)
+        for key in params:
+            v[key] = self.momentum * v[key] - self.lr * grads[key]
+            params[key] += v[key]""",
             ),
             "known_paths": (
                 N_("The grader runs the book's comparison: 30 updates on "
@@ -119,9 +182,47 @@ TEXTS = {
                 N_("Each rule must be the book's, including where the state starts (zeros) "
                    "and when Adam counts t (before computing lr_t, so that t = 1 at the first "
                    "update). The other checks say which optimizer differs."),
-                N_("params = {'x': np.array(-7.0), 'y': np.array(2.0)}; opt = "
-                   "Momentum(lr=0.1); for i in range(30): opt.update(params, {'x': params['x'] "
-                   "/ 10, 'y': 2 * params['y']}) must end near (0.8964, 0.0881)."),
+                """\
+class SGD:
+    def update(self, params, grads):
+        for key in params:
+            params[key] -= self.lr * grads[key]
+
+
+class Momentum:
+    def update(self, params, grads):
+        v = _zeros(self.v, params)
+        for key in params:
+            v[key] = self.momentum * v[key] - self.lr * grads[key]
+            params[key] += v[key]
+
+
+class AdaGrad:
+    def update(self, params, grads):
+        h = _zeros(self.h, params)
+        for key in params:
+            h[key] += grads[key] * grads[key]
+            params[key] -= self.lr * grads[key] / (np.sqrt(h[key]) + EPS)
+
+
+class RMSprop:
+    def update(self, params, grads):
+        h = _zeros(self.h, params)
+        for key in params:
+            h[key] *= self.decay_rate
+            h[key] += (1 - self.decay_rate) * grads[key] * grads[key]
+            params[key] -= self.lr * grads[key] / (np.sqrt(h[key]) + EPS)
+
+
+class Adam:
+    def update(self, params, grads):
+        m, v = (_zeros(self.m, params), _zeros(self.v, params))
+        self.t += 1
+        lr_t = self.lr * np.sqrt(1 - self.beta2**self.t) / (1 - self.beta1**self.t)
+        for key in params:
+            m[key] += (1 - self.beta1) * (grads[key] - m[key])
+            v[key] += (1 - self.beta2) * (grads[key] ** 2 - v[key])
+            params[key] -= lr_t * m[key] / (np.sqrt(v[key]) + EPS)""",
             ),
             "downhill": (
                 N_("The gradient points uphill, where the loss grows: a step must go the other "
@@ -129,8 +230,19 @@ TEXTS = {
                 N_("Check the signs: SGD subtracts lr·dW; Momentum's velocity is "
                    "momentum·v − lr·dW, and is then added; AdaGrad, RMSprop and Adam subtract "
                    "their step."),
-                N_("self.v[key] = self.momentum * self.v[key] - self.lr * grads[key]; "
-                   "params[key] += self.v[key]"),
+                """\
+class SGD:
+    def update(self, params, grads):
+        for key in params:
+            params[key] -= self.lr * grads[key]
+
+
+class Momentum:
+    def update(self, params, grads):
+        v = _zeros(self.v, params)
+        for key in params:
+            v[key] = self.momentum * v[key] - self.lr * grads[key]
+            params[key] += v[key]""",
             ),
             "keep_state": (
                 N_("An optimizer with a memory must keep it from one call of update to the "
@@ -138,23 +250,46 @@ TEXTS = {
                 N_("Make the state (zeros shaped like each parameter) once, at the first call, "
                    "and store it on self. A local variable is forgotten when update returns, "
                    "and a state made anew at every call always starts from 0."),
-                N_("At the start of update: if self.v is None: self.v = {key: "
-                   "np.zeros_like(val) for key, val in params.items()}; then use and change "
-                   "self.v[key]"),
+                """\
+def _zeros(state: dict, params: dict) -> dict:
+    for key, value in params.items():
+        if key not in state:
+            state[key] = np.zeros_like(value)
+    return state
+
+
+class Momentum:
+    def update(self, params, grads):
+        v = _zeros(self.v, params)
+        for key in params:
+            v[key] = self.momentum * v[key] - self.lr * grads[key]
+            params[key] += v[key]""",
             ),
             "accumulate": (
                 N_("AdaGrad's h is a running total: it only grows."),
                 N_("Add the new squared gradient to h (h ← h + dW²) instead of replacing it: "
                    "with the current square alone, every step is just lr times the sign of the "
                    "gradient, and never shrinks."),
-                N_("self.h[key] += grads[key] * grads[key]"),
+                """\
+class AdaGrad:
+    def update(self, params, grads):
+        h = _zeros(self.h, params)
+        for key in params:
+            h[key] += grads[key] * grads[key]
+            params[key] -= self.lr * grads[key] / (np.sqrt(h[key]) + EPS)""",
             ),
             "rms_average": (
                 N_("RMSprop's h is a weighted average of the squared gradients, not a sum."),
                 N_("The two weights add up to 1: decay_rate for the old h, (1 − decay_rate) "
                    "for the new square."),
-                N_("self.h[key] *= self.decay_rate; self.h[key] += (1 - self.decay_rate) * "
-                   "grads[key] * grads[key]"),
+                """\
+class RMSprop:
+    def update(self, params, grads):
+        h = _zeros(self.h, params)
+        for key in params:
+            h[key] *= self.decay_rate
+            h[key] += (1 - self.decay_rate) * grads[key] * grads[key]
+            params[key] -= self.lr * grads[key] / (np.sqrt(h[key]) + EPS)""",
             ),
             "bias_correction": (
                 N_("m and v start at 0: after one update, m is only (1 − beta1)·dW, much "
@@ -162,9 +297,49 @@ TEXTS = {
                 N_("Adam makes up for that start: the step size at update t is "
                    "lr·√(1 − beta2^t) / (1 − beta1^t). With it, the first step is about lr, "
                    "whatever the size of the gradient."),
-                N_("self.iter += 1; lr_t = self.lr * np.sqrt(1.0 - self.beta2**self.iter) / "
-                   "(1.0 - self.beta1**self.iter); params[key] -= lr_t * self.m[key] / "
-                   "(np.sqrt(self.v[key]) + 1e-7)"),
+                """\
+class Adam:
+    def update(self, params, grads):
+        m, v = (_zeros(self.m, params), _zeros(self.v, params))
+        self.t += 1
+        lr_t = self.lr * np.sqrt(1 - self.beta2**self.t) / (1 - self.beta1**self.t)
+        for key in params:
+            m[key] += (1 - self.beta1) * (grads[key] - m[key])
+            v[key] += (1 - self.beta2) * (grads[key] ** 2 - v[key])
+            params[key] -= lr_t * m[key] / (np.sqrt(v[key]) + EPS)""",
+            ),
+            "interface": (
+                N_("The grader makes each optimizer as the statement writes it, SGD(lr=...), "
+                   "Momentum(lr=..., momentum=...), AdaGrad(lr=...), RMSprop(lr=..., "
+                   "decay_rate=...) and Adam(lr=..., beta1=..., beta2=...), and calls "
+                   "update(params, grads): another name or one more required parameter makes "
+                   "the call fail before your code runs."),
+                N_("Keep the names and the defaults of the statement; update changes params "
+                   "in place and returns nothing."),
+                """\
+class SGD:
+    def __init__(self, lr=0.01): ...
+    def update(self, params, grads): ...
+
+
+class Momentum:
+    def __init__(self, lr=0.01, momentum=0.9): ...
+    def update(self, params, grads): ...
+
+
+class AdaGrad:
+    def __init__(self, lr=0.01): ...
+    def update(self, params, grads): ...
+
+
+class RMSprop:
+    def __init__(self, lr=0.01, decay_rate=0.99): ...
+    def update(self, params, grads): ...
+
+
+class Adam:
+    def __init__(self, lr=0.001, beta1=0.9, beta2=0.999): ...
+    def update(self, params, grads): ...""",
             ),
         },
     ),
@@ -218,7 +393,13 @@ TEXTS = {
                 N_("Look again at which scale belongs to which name."),
                 N_("Xavier (for sigmoid and tanh) is √(1 / n_in); He (for ReLU) is "
                    "√(2 / n_in), the larger of the two."),
-                N_("xavier_std: return np.sqrt(1.0 / n_in); he_std: return np.sqrt(2.0 / n_in)"),
+                """\
+def xavier_std(n_in):
+    return np.sqrt(1.0 / n_in)
+
+
+def he_std(n_in):
+    return np.sqrt(2.0 / n_in)""",
             ),
             "shapes": (
                 N_("activation_histograms returns one array per layer: a list of `layers` "
@@ -226,9 +407,15 @@ TEXTS = {
                 N_("Each array holds the activations of one layer for every sample: shape "
                    "(samples, nodes). The input x has that shape too, and so does x @ W when W "
                    "is (nodes, nodes)."),
-                N_("x = rng.standard_normal((samples, nodes)); for each layer: W = weight_std "
-                   "* rng.standard_normal((nodes, nodes)); x = f(x @ W); activations.append(x); "
-                   "then return activations"),
+                """\
+def activation_histograms(activation, weight_std, *, layers=5, nodes=100, samples=1000, seed=0):
+    rng = np.random.default_rng(seed)
+    x = rng.standard_normal((samples, nodes))
+    found = []
+    for _ in range(layers):
+        x = ACTIVATIONS[activation](x @ (weight_std * rng.standard_normal((nodes, nodes))))
+        found.append(x)
+    return found""",
             ),
             "experiment": (
                 N_("Compare your histograms with the reference ones: `grade plot "
@@ -237,24 +424,58 @@ TEXTS = {
                    "rng.standard_normal, not rand, which is uniform on [0, 1)); weights scaled "
                    "by weight_std; and each layer's input is the previous layer's activations, "
                    "after the activation function."),
-                N_("f = {'sigmoid': sigmoid, 'tanh': np.tanh, 'relu': relu}[activation]; x = "
-                   "rng.standard_normal((samples, nodes)); for _ in range(layers): x = f(x @ "
-                   "(weight_std * rng.standard_normal((nodes, nodes)))); activations.append(x)"),
+                """\
+def activation_histograms(activation, weight_std, *, layers=5, nodes=100, samples=1000, seed=0):
+    rng = np.random.default_rng(seed)
+    x = rng.standard_normal((samples, nodes))
+    found = []
+    for _ in range(layers):
+        x = ACTIVATIONS[activation](x @ (weight_std * rng.standard_normal((nodes, nodes))))
+        found.append(x)
+    return found""",
             ),
             "chain_layers": (
                 N_("In a deep network, each layer works on what the layer before it produced."),
                 N_("After computing a layer's activations z, use them as the input of the next "
                    "layer: x = z. Do not start again from the original data."),
-                N_("for _ in range(layers): x = f(x @ W); activations.append(x)  (x is "
-                   "replaced by each layer's output)"),
+                """\
+def activation_histograms(activation, weight_std, *, layers=5, nodes=100, samples=1000, seed=0):
+    rng = np.random.default_rng(seed)
+    x = rng.standard_normal((samples, nodes))
+    found = []
+    for _ in range(layers):
+        x = ACTIVATIONS[activation](x @ (weight_std * rng.standard_normal((nodes, nodes))))
+        found.append(x)
+    return found""",
             ),
             "activation_name": (
                 N_("The activation argument names the function to apply: check that each name "
                    "gets its own function."),
                 N_("\"sigmoid\" is 1 / (1 + exp(−a)), \"tanh\" is np.tanh(a), \"relu\" is "
                    "max(0, a). A dict from name to function avoids a chain of if."),
-                N_("functions = {'sigmoid': sigmoid, 'tanh': np.tanh, 'relu': relu}; f = "
-                   "functions[activation]"),
+                """\
+def activation_histograms(activation, weight_std, *, layers=5, nodes=100, samples=1000, seed=0):
+    rng = np.random.default_rng(seed)
+    x = rng.standard_normal((samples, nodes))
+    found = []
+    for _ in range(layers):
+        x = ACTIVATIONS[activation](x @ (weight_std * rng.standard_normal((nodes, nodes))))
+        found.append(x)
+    return found""",
+            ),
+            "interface": (
+                N_("The grader calls xavier_std(n_in), he_std(n_in) and "
+                   "activation_histograms(activation, weight_std, layers=..., nodes=..., "
+                   "samples=..., seed=...) as the statement writes them: another name or one "
+                   "more required parameter makes the call fail before your code runs."),
+                N_("Keep the names of the statement; layers, nodes, samples and seed are "
+                   "keyword arguments with defaults."),
+                """\
+def xavier_std(n_in): ...
+def he_std(n_in): ...
+def activation_histograms(
+    activation, weight_std, *, layers=5, nodes=100, samples=1000, seed=0
+): ...""",
             ),
         },
     ),
@@ -293,15 +514,48 @@ TEXTS = {
                 N_("μ = x.mean(axis=0) and σ² = x.var(axis=0) have shape (D,). Divide by "
                    "√(σ² + ε), not by σ² and not by σ + ε alone; then scale by gamma and shift "
                    "by beta."),
-                N_("mu = x.mean(axis=0); xc = x - mu; var = np.mean(xc**2, axis=0); std = "
-                   "np.sqrt(var + 10e-7); xn = xc / std; out = self.gamma * xn + self.beta"),
+                """\
+class BatchNormalization:
+    def forward(self, x, train_flg=True):
+        self.input_shape = x.shape
+        x = x.reshape(x.shape[0], -1)
+        if self.running_mean is None:
+            self.running_mean = np.zeros(x.shape[1])
+            self.running_var = np.zeros(x.shape[1])
+        if train_flg:
+            mean, var = (x.mean(axis=0), x.var(axis=0))
+            self.std = np.sqrt(var + EPS)
+            self.xn = (x - mean) / self.std
+            xn = self.xn
+            self.running_mean = self.momentum * self.running_mean + (1 - self.momentum) * mean
+            self.running_var = self.momentum * self.running_var + (1 - self.momentum) * var
+        else:
+            xn = (x - self.running_mean) / np.sqrt(self.running_var + EPS)
+        return (self.gamma * xn + self.beta).reshape(self.input_shape)""",
             ),
             "batch_axis": (
                 N_("Which axis holds the samples of the batch?"),
                 N_("The rows are the samples: averaging along axis=1 normalises each sample "
                    "over its own features (that is layer normalization, not batch "
                    "normalization). Use axis=0."),
-                N_("mu = x.mean(axis=0); var = np.mean((x - mu)**2, axis=0)"),
+                """\
+class BatchNormalization:
+    def forward(self, x, train_flg=True):
+        self.input_shape = x.shape
+        x = x.reshape(x.shape[0], -1)
+        if self.running_mean is None:
+            self.running_mean = np.zeros(x.shape[1])
+            self.running_var = np.zeros(x.shape[1])
+        if train_flg:
+            mean, var = (x.mean(axis=0), x.var(axis=0))
+            self.std = np.sqrt(var + EPS)
+            self.xn = (x - mean) / self.std
+            xn = self.xn
+            self.running_mean = self.momentum * self.running_mean + (1 - self.momentum) * mean
+            self.running_var = self.momentum * self.running_var + (1 - self.momentum) * var
+        else:
+            xn = (x - self.running_mean) / np.sqrt(self.running_var + EPS)
+        return (self.gamma * xn + self.beta).reshape(self.input_shape)""",
             ),
             "nd_input": (
                 N_("Images have four axes, (N, C, H, W); the book flattens each sample into a "
@@ -329,8 +583,24 @@ TEXTS = {
                 N_("With train_flg=False, normalise with self.running_mean and "
                    "self.running_var instead of the batch's mean and variance, and leave them "
                    "unchanged."),
-                N_("xn = (x - self.running_mean) / np.sqrt(self.running_var + 10e-7); out = "
-                   "self.gamma * xn + self.beta"),
+                """\
+class BatchNormalization:
+    def forward(self, x, train_flg=True):
+        self.input_shape = x.shape
+        x = x.reshape(x.shape[0], -1)
+        if self.running_mean is None:
+            self.running_mean = np.zeros(x.shape[1])
+            self.running_var = np.zeros(x.shape[1])
+        if train_flg:
+            mean, var = (x.mean(axis=0), x.var(axis=0))
+            self.std = np.sqrt(var + EPS)
+            self.xn = (x - mean) / self.std
+            xn = self.xn
+            self.running_mean = self.momentum * self.running_mean + (1 - self.momentum) * mean
+            self.running_var = self.momentum * self.running_var + (1 - self.momentum) * var
+        else:
+            xn = (x - self.running_mean) / np.sqrt(self.running_var + EPS)
+        return (self.gamma * xn + self.beta).reshape(self.input_shape)""",
             ),
             "backward": (
                 N_("Keep what backward needs during forward: x̂, x − μ and √(σ² + ε)."),
@@ -363,6 +633,19 @@ TEXTS = {
                    "rows' contributions. dbeta = Σ dout, dgamma = Σ x̂·dout, over axis 0."),
                 N_("self.dbeta = dout.sum(axis=0); self.dgamma = np.sum(self.xn * dout, "
                    "axis=0)"),
+            ),
+            "interface": (
+                N_("The grader makes BatchNormalization(gamma, beta, momentum=..., "
+                   "running_mean=..., running_var=...) as the statement writes it, and calls "
+                   "forward(x, train_flg=...) and backward(dout): another name or one more "
+                   "required parameter makes the call fail before your code runs."),
+                N_("Keep the names and the defaults of the statement: momentum=0.9, "
+                   "running_mean=None, running_var=None and train_flg=True."),
+                """\
+class BatchNormalization:
+    def __init__(self, gamma, beta, momentum=0.9, running_mean=None, running_var=None): ...
+    def forward(self, x, train_flg=True): ...
+    def backward(self, dout): ...""",
             ),
         },
     ),
@@ -407,7 +690,13 @@ TEXTS = {
                 N_("A uniform random number is below dropout_ratio with probability "
                    "dropout_ratio: those units are dropped, so the mask (True = kept) is the "
                    "comparison random > dropout_ratio."),
-                N_("self.mask = np.random.rand(*x.shape) > self.dropout_ratio"),
+                """\
+class Dropout:
+    def forward(self, x, train_flg=True):
+        if train_flg:
+            self.mask = np.random.random(x.shape) > self.dropout_ratio
+            return x * self.mask
+        return x * (1.0 - self.dropout_ratio)""",
             ),
             "book_scaling": (
                 N_("The book scales at test time, not during training."),
@@ -415,15 +704,25 @@ TEXTS = {
                    "(inverted dropout). The book keeps them as they are in training and "
                    "multiplies everything by 1 − dropout_ratio at test time; this exercise "
                    "follows the book."),
-                N_("training: return x * self.mask; test: return x * (1.0 - "
-                   "self.dropout_ratio)"),
+                """\
+class Dropout:
+    def forward(self, x, train_flg=True):
+        if train_flg:
+            self.mask = np.random.random(x.shape) > self.dropout_ratio
+            return x * self.mask
+        return x * (1.0 - self.dropout_ratio)""",
             ),
             "fresh_mask": (
                 N_("Dropout switches off other units at every training step."),
                 N_("Draw the mask inside forward, at every call with train_flg=True, not once "
                    "in __init__, and do not reseed the random generator there."),
-                N_("def forward(self, x, train_flg=True): if train_flg: self.mask = "
-                   "np.random.rand(*x.shape) > self.dropout_ratio; return x * self.mask"),
+                """\
+class Dropout:
+    def forward(self, x, train_flg=True):
+        if train_flg:
+            self.mask = np.random.random(x.shape) > self.dropout_ratio
+            return x * self.mask
+        return x * (1.0 - self.dropout_ratio)""",
             ),
             "test_scale": (
                 N_("At test time every unit is on, but during training only a share of them "
@@ -431,7 +730,13 @@ TEXTS = {
                 N_("To keep the next layer's inputs the same size as in training, the book "
                    "multiplies the outputs by the share of units that were kept: "
                    "1 − dropout_ratio."),
-                N_("else: return x * (1.0 - self.dropout_ratio)"),
+                """\
+class Dropout:
+    def forward(self, x, train_flg=True):
+        if train_flg:
+            self.mask = np.random.random(x.shape) > self.dropout_ratio
+            return x * self.mask
+        return x * (1.0 - self.dropout_ratio)""",
             ),
             "backward_mask": (
                 N_("A unit that forward switched off did not take part: no gradient flows "
@@ -439,6 +744,18 @@ TEXTS = {
                 N_("Use the mask kept by the last forward: dout where the mask is True, 0 "
                    "elsewhere. Do not draw a new mask in backward."),
                 N_("def backward(self, dout): return dout * self.mask"),
+            ),
+            "interface": (
+                N_("The grader makes Dropout(dropout_ratio=...) as the statement writes it, "
+                   "and calls forward(x, train_flg=...) and backward(dout): another name or "
+                   "one more required parameter makes the call fail before your code runs."),
+                N_("Keep the names and the defaults of the statement: dropout_ratio=0.5 and "
+                   "train_flg=True."),
+                """\
+class Dropout:
+    def __init__(self, dropout_ratio=0.5): ...
+    def forward(self, x, train_flg=True): ...
+    def backward(self, dout): ...""",
             ),
         },
     ),
@@ -491,9 +808,47 @@ TEXTS = {
                    "shape (sizes[i−1], sizes[i]) and bi of shape (sizes[i],). With "
                    "use_batchnorm, each hidden layer also has gammai = np.ones(...) and betai = "
                    "np.zeros(...)."),
-                N_("for idx in range(1, len(sizes)): self.params['W' + str(idx)] = scale * "
-                   "np.random.randn(sizes[idx - 1], sizes[idx]); self.params['b' + str(idx)] = "
-                   "np.zeros(sizes[idx])"),
+                """\
+class MultiLayerNet:
+    def __init__(
+        self,
+        input_size,
+        hidden_size_list,
+        output_size,
+        activation="relu",
+        weight_init_std="relu",
+        weight_decay_lambda=0,
+        use_dropout=False,
+        dropout_ratio=0.5,
+        use_batchnorm=False,
+        seed=None,
+    ):
+        self.rng = np.random.default_rng(seed)
+        self.weight_init_std = weight_init_std
+        self.weight_decay_lambda = weight_decay_lambda
+        self.params, self.layers = ({}, [])
+        sizes = [input_size, *hidden_size_list]
+        for i, (n_in, n_out) in enumerate(pairwise(sizes), start=1):
+            self.layers.append(self._affine(i, n_in, n_out))
+            if use_batchnorm:
+                self.params[f"gamma{i}"], self.params[f"beta{i}"] = (
+                    np.ones(n_out),
+                    np.zeros(n_out),
+                )
+                self.layers.append(
+                    BatchNormalization(self.params[f"gamma{i}"], self.params[f"beta{i}"])
+                )
+            self.layers.append(ACTIVATIONS[activation]())
+            if use_dropout:
+                self.layers.append(Dropout(dropout_ratio))
+        self.layers.append(self._affine(len(sizes), sizes[-1], output_size))
+        self.last_layer = SoftmaxWithLoss()
+
+    def _affine(self, i, n_in, n_out):
+        scale = weight_scale(self.weight_init_std, n_in)
+        self.params[f"W{i}"] = scale * self.rng.standard_normal((n_in, n_out))
+        self.params[f"b{i}"] = np.zeros(n_out)
+        return Affine(self.params[f"W{i}"], self.params[f"b{i}"])""",
             ),
             "init_scale": (
                 N_("The scale of each layer's weights depends on that layer's number of "
@@ -502,25 +857,40 @@ TEXTS = {
                    "n), n being the size of the layer before; for a number, that number. "
                    "str(weight_init_std).lower() lets one test handle both strings and "
                    "numbers."),
-                N_("scale = weight_init_std; if str(weight_init_std).lower() in ('relu', 'he'): "
-                   "scale = np.sqrt(2.0 / sizes[idx - 1]); elif str(weight_init_std).lower() in "
-                   "('sigmoid', 'xavier'): scale = np.sqrt(1.0 / sizes[idx - 1])"),
+                """\
+def weight_scale(weight_init_std, n_in):
+    name = str(weight_init_std).lower()
+    if name in ("relu", "he"):
+        return np.sqrt(2.0 / n_in)
+    if name in ("sigmoid", "xavier"):
+        return np.sqrt(1.0 / n_in)
+    return weight_init_std""",
             ),
             "init_swapped": (
                 N_("Check which scale goes with which name."),
                 N_("He's √(2 / n) is for ReLU (\"relu\", \"he\"); Xavier's √(1 / n) for "
                    "sigmoid (\"sigmoid\", \"xavier\")."),
-                N_("if str(weight_init_std).lower() in ('relu', 'he'): scale = np.sqrt(2.0 / "
-                   "n) elif str(weight_init_std).lower() in ('sigmoid', 'xavier'): scale = "
-                   "np.sqrt(1.0 / n)"),
+                """\
+def weight_scale(weight_init_std, n_in):
+    name = str(weight_init_std).lower()
+    if name in ("relu", "he"):
+        return np.sqrt(2.0 / n_in)
+    if name in ("sigmoid", "xavier"):
+        return np.sqrt(1.0 / n_in)
+    return weight_init_std""",
             ),
             "shared_params": (
                 N_("An optimizer changes net.params in place. Do your layers notice?"),
                 N_("Give each layer the very arrays of params, not copies: Affine(self.params"
                    "['W1'], self.params['b1']), BatchNormalization(self.params['gamma1'], "
                    "self.params['beta1'])."),
-                N_("self.layers['Affine1'] = Affine(self.params['W1'], self.params['b1'])  (and "
-                   "the same for every layer with parameters)"),
+                """\
+class MultiLayerNet:
+    def _affine(self, i, n_in, n_out):
+        scale = weight_scale(self.weight_init_std, n_in)
+        self.params[f"W{i}"] = scale * self.rng.standard_normal((n_in, n_out))
+        self.params[f"b{i}"] = np.zeros(n_out)
+        return Affine(self.params[f"W{i}"], self.params[f"b{i}"])""",
             ),
             "predict": (
                 N_("predict is every layer's forward, in order."),
@@ -534,16 +904,27 @@ TEXTS = {
                 N_("Weight decay adds the size of the weights to the loss."),
                 N_("Add ½·λ·Σ W² over every weight matrix W1, W2, …, biases left out, to the "
                    "cross-entropy of the last layer."),
-                N_("weight_decay = 0; for idx in range(1, self.hidden_layer_num + 2): W = "
-                   "self.params['W' + str(idx)]; weight_decay += 0.5 * self.weight_decay_lambda "
-                   "* np.sum(W**2); return self.last_layer.forward(y, t) + weight_decay"),
+                """\
+class MultiLayerNet:
+    def loss(self, x, t, train_flg=False):
+        decay = sum((np.sum(W**2) for key, W in self.params.items() if key.startswith("W")))
+        return (
+            self.last_layer.forward(self.predict(x, train_flg), t)
+            + 0.5 * self.weight_decay_lambda * decay
+        )""",
             ),
             "decay_term": (
                 N_("Look at the weight decay term: ½·λ·Σ‖Wi‖²."),
                 N_("Only the weights count, not the biases, and the factor is 0.5 · λ: its "
                    "slope is then simply λ·W."),
-                N_("weight_decay += 0.5 * self.weight_decay_lambda * np.sum(W**2)  (for W1, W2, "
-                   "... only)"),
+                """\
+class MultiLayerNet:
+    def loss(self, x, t, train_flg=False):
+        decay = sum((np.sum(W**2) for key, W in self.params.items() if key.startswith("W")))
+        return (
+            self.last_layer.forward(self.predict(x, train_flg), t)
+            + 0.5 * self.weight_decay_lambda * decay
+        )""",
             ),
             "accuracy": (
                 N_("The network's answer for a row is the class with the highest score, in "
@@ -566,17 +947,43 @@ TEXTS = {
                    "in reverse order."),
                 N_("After the backward pass, each Affine layer holds dW and db: the gradient "
                    "of Wi is dW + λ·Wi (the slope of the weight decay term), that of bi is db."),
-                N_("self.loss(x, t, train_flg=True); dout = self.last_layer.backward(1); for "
-                   "layer in reversed(list(self.layers.values())): dout = layer.backward(dout); "
-                   "grads['W' + str(idx)] = self.layers['Affine' + str(idx)].dW + "
-                   "self.weight_decay_lambda * self.params['W' + str(idx)]"),
+                """\
+class MultiLayerNet:
+    def gradient(self, x, t):
+        self.loss(x, t, train_flg=True)
+        dout = self.last_layer.backward(1)
+        for layer in reversed(self.layers):
+            dout = layer.backward(dout)
+        grads = {}
+        affine = [layer for layer in self.layers if isinstance(layer, Affine)]
+        norms = [layer for layer in self.layers if isinstance(layer, BatchNormalization)]
+        for i, layer in enumerate(affine, start=1):
+            grads[f"W{i}"] = layer.dW + self.weight_decay_lambda * self.params[f"W{i}"]
+            grads[f"b{i}"] = layer.db
+        for i, layer in enumerate(norms, start=1):
+            grads[f"gamma{i}"], grads[f"beta{i}"] = (layer.dgamma, layer.dbeta)
+        return grads""",
             ),
             "decay_gradient": (
                 N_("The loss has two parts; its gradient has two parts too."),
                 N_("The slope of ½·λ·Σ W² with respect to W is λ·W: add it to the dW that "
                    "backpropagation leaves in each Affine layer (the biases get nothing)."),
-                N_("grads['W' + str(idx)] = self.layers['Affine' + str(idx)].dW + "
-                   "self.weight_decay_lambda * self.params['W' + str(idx)]"),
+                """\
+class MultiLayerNet:
+    def gradient(self, x, t):
+        self.loss(x, t, train_flg=True)
+        dout = self.last_layer.backward(1)
+        for layer in reversed(self.layers):
+            dout = layer.backward(dout)
+        grads = {}
+        affine = [layer for layer in self.layers if isinstance(layer, Affine)]
+        norms = [layer for layer in self.layers if isinstance(layer, BatchNormalization)]
+        for i, layer in enumerate(affine, start=1):
+            grads[f"W{i}"] = layer.dW + self.weight_decay_lambda * self.params[f"W{i}"]
+            grads[f"b{i}"] = layer.db
+        for i, layer in enumerate(norms, start=1):
+            grads[f"gamma{i}"], grads[f"beta{i}"] = (layer.dgamma, layer.dbeta)
+        return grads""",
             ),
             "batchnorm": (
                 N_("With use_batchnorm, a BatchNormalization layer sits between each hidden "
@@ -584,17 +991,131 @@ TEXTS = {
                 N_("Build it on params['gammai'] and params['betai'], give it train_flg in "
                    "predict, and after the backward pass read its dgamma and dbeta into the "
                    "gradients."),
-                N_("self.layers['BatchNorm' + str(idx)] = BatchNormalization(self.params['gamma' "
-                   "+ str(idx)], self.params['beta' + str(idx)]); grads['gamma' + str(idx)] = "
-                   "self.layers['BatchNorm' + str(idx)].dgamma"),
+                """\
+class MultiLayerNet:
+    def __init__(
+        self,
+        input_size,
+        hidden_size_list,
+        output_size,
+        activation="relu",
+        weight_init_std="relu",
+        weight_decay_lambda=0,
+        use_dropout=False,
+        dropout_ratio=0.5,
+        use_batchnorm=False,
+        seed=None,
+    ):
+        self.rng = np.random.default_rng(seed)
+        self.weight_init_std = weight_init_std
+        self.weight_decay_lambda = weight_decay_lambda
+        self.params, self.layers = ({}, [])
+        sizes = [input_size, *hidden_size_list]
+        for i, (n_in, n_out) in enumerate(pairwise(sizes), start=1):
+            self.layers.append(self._affine(i, n_in, n_out))
+            if use_batchnorm:
+                self.params[f"gamma{i}"], self.params[f"beta{i}"] = (
+                    np.ones(n_out),
+                    np.zeros(n_out),
+                )
+                self.layers.append(
+                    BatchNormalization(self.params[f"gamma{i}"], self.params[f"beta{i}"])
+                )
+            self.layers.append(ACTIVATIONS[activation]())
+            if use_dropout:
+                self.layers.append(Dropout(dropout_ratio))
+        self.layers.append(self._affine(len(sizes), sizes[-1], output_size))
+        self.last_layer = SoftmaxWithLoss()
+
+    def predict(self, x, train_flg=False):
+        for layer in self.layers:
+            if isinstance(layer, (Dropout, BatchNormalization)):
+                x = layer.forward(x, train_flg)
+            else:
+                x = layer.forward(x)
+        return x""",
             ),
             "dropout": (
                 N_("With use_dropout, a Dropout layer follows each hidden activation."),
                 N_("Create it with dropout_ratio, and pass train_flg to it in predict: it "
                    "drops units in training (a new draw every time) and scales them at test "
                    "time."),
-                N_("if use_dropout: self.layers['Dropout' + str(idx)] = Dropout(dropout_ratio); "
-                   "in predict: x = layer.forward(x, train_flg) for the Dropout layers"),
+                """\
+class MultiLayerNet:
+    def __init__(
+        self,
+        input_size,
+        hidden_size_list,
+        output_size,
+        activation="relu",
+        weight_init_std="relu",
+        weight_decay_lambda=0,
+        use_dropout=False,
+        dropout_ratio=0.5,
+        use_batchnorm=False,
+        seed=None,
+    ):
+        self.rng = np.random.default_rng(seed)
+        self.weight_init_std = weight_init_std
+        self.weight_decay_lambda = weight_decay_lambda
+        self.params, self.layers = ({}, [])
+        sizes = [input_size, *hidden_size_list]
+        for i, (n_in, n_out) in enumerate(pairwise(sizes), start=1):
+            self.layers.append(self._affine(i, n_in, n_out))
+            if use_batchnorm:
+                self.params[f"gamma{i}"], self.params[f"beta{i}"] = (
+                    np.ones(n_out),
+                    np.zeros(n_out),
+                )
+                self.layers.append(
+                    BatchNormalization(self.params[f"gamma{i}"], self.params[f"beta{i}"])
+                )
+            self.layers.append(ACTIVATIONS[activation]())
+            if use_dropout:
+                self.layers.append(Dropout(dropout_ratio))
+        self.layers.append(self._affine(len(sizes), sizes[-1], output_size))
+        self.last_layer = SoftmaxWithLoss()
+
+    def predict(self, x, train_flg=False):
+        for layer in self.layers:
+            if isinstance(layer, (Dropout, BatchNormalization)):
+                x = layer.forward(x, train_flg)
+            else:
+                x = layer.forward(x)
+        return x""",
+            ),
+            "interface": (
+                N_("The grader makes MultiLayerNet(input_size, hidden_size_list, "
+                   "output_size, ...) with the book's keyword arguments (activation, "
+                   "weight_init_std, weight_decay_lambda, use_dropout, dropout_ratio, "
+                   "use_batchnorm, seed), and calls predict, loss, accuracy, "
+                   "numerical_gradient and gradient: another name or one more required "
+                   "parameter makes the call fail before your code runs."),
+                N_("Keep the names and the defaults of the statement; predict and loss take "
+                   "train_flg=False."),
+                """\
+def weight_scale(weight_init_std, n_in): ...
+
+
+class MultiLayerNet:
+    def __init__(
+        self,
+        input_size,
+        hidden_size_list,
+        output_size,
+        activation="relu",
+        weight_init_std="relu",
+        weight_decay_lambda=0,
+        use_dropout=False,
+        dropout_ratio=0.5,
+        use_batchnorm=False,
+        seed=None,
+    ): ...
+    def predict(self, x, train_flg=False): ...
+    def loss(self, x, t, train_flg=False): ...
+    def accuracy(self, x, t): ...
+    def numerical_gradient(self, x, t): ...
+    def gradient(self, x, t): ...""",
             ),
         },
     ),
@@ -640,10 +1161,38 @@ TEXTS = {
                 N_("After each epoch (3 updates of 100 images), append network.accuracy on the "
                    "300 training images to history['train_acc'] and on the 1,000 test images "
                    "to history['test_acc']: epochs values each, fractions between 0 and 1."),
-                N_("history = {'train_acc': [], 'test_acc': []}; for epoch in range(epochs): "
-                   "...3 updates...; history['train_acc'].append(network.accuracy(x_train, "
-                   "t_train)); history['test_acc'].append(network.accuracy(x_test, t_test)); "
-                   "return history"),
+                """\
+def train_overfit(
+    *,
+    weight_decay_lambda=0.0,
+    use_dropout=False,
+    dropout_ratio=0.15,
+    epochs=200,
+    seed=0,
+    data_dir=None,
+):
+    (x_train, t_train), (x_test, t_test) = load_mnist(data_dir)
+    x_train, t_train = (x_train[:TRAIN_SIZE], t_train[:TRAIN_SIZE])
+    x_test, t_test = (x_test[:TEST_SIZE], t_test[:TEST_SIZE])
+    network = MultiLayerNet(
+        784,
+        [100] * 6,
+        10,
+        weight_decay_lambda=weight_decay_lambda,
+        use_dropout=use_dropout,
+        dropout_ratio=dropout_ratio,
+        seed=seed,
+    )
+    optimizer = SGD(lr=0.01)
+    rng = np.random.default_rng(seed)
+    history = {"train_acc": [], "test_acc": []}
+    for _epoch in range(epochs):
+        for _step in range(TRAIN_SIZE // BATCH_SIZE):
+            batch = rng.choice(TRAIN_SIZE, BATCH_SIZE)
+            optimizer.update(network.params, network.gradient(x_train[batch], t_train[batch]))
+        history["train_acc"].append(network.accuracy(x_train, t_train))
+        history["test_acc"].append(network.accuracy(x_test, t_test))
+    return history""",
             ),
             "training_loop": (
                 N_("The network should learn its 300 training images almost perfectly: check "
@@ -652,9 +1201,38 @@ TEXTS = {
                    "t_train[:300]); per epoch, 3 times: draw 100 indices with "
                    "np.random.choice(300, 100), compute the gradient on that batch and let "
                    "SGD(lr=0.01) update network.params."),
-                N_("for i in range(3): batch = np.random.choice(300, 100); grads = "
-                   "network.gradient(x_train[batch], t_train[batch]); "
-                   "optimizer.update(network.params, grads)"),
+                """\
+def train_overfit(
+    *,
+    weight_decay_lambda=0.0,
+    use_dropout=False,
+    dropout_ratio=0.15,
+    epochs=200,
+    seed=0,
+    data_dir=None,
+):
+    (x_train, t_train), (x_test, t_test) = load_mnist(data_dir)
+    x_train, t_train = (x_train[:TRAIN_SIZE], t_train[:TRAIN_SIZE])
+    x_test, t_test = (x_test[:TEST_SIZE], t_test[:TEST_SIZE])
+    network = MultiLayerNet(
+        784,
+        [100] * 6,
+        10,
+        weight_decay_lambda=weight_decay_lambda,
+        use_dropout=use_dropout,
+        dropout_ratio=dropout_ratio,
+        seed=seed,
+    )
+    optimizer = SGD(lr=0.01)
+    rng = np.random.default_rng(seed)
+    history = {"train_acc": [], "test_acc": []}
+    for _epoch in range(epochs):
+        for _step in range(TRAIN_SIZE // BATCH_SIZE):
+            batch = rng.choice(TRAIN_SIZE, BATCH_SIZE)
+            optimizer.update(network.params, network.gradient(x_train[batch], t_train[batch]))
+        history["train_acc"].append(network.accuracy(x_train, t_train))
+        history["test_acc"].append(network.accuracy(x_test, t_test))
+    return history""",
             ),
             "not_learning": (
                 N_("The training accuracy stays near 10 %: the network is not learning at "
@@ -662,15 +1240,75 @@ TEXTS = {
                 N_("Check that the optimizer updates network.params itself (the dict the "
                    "layers share), with the gradient of the same batch; and that the images "
                    "and labels were sliced the same way."),
-                N_("optimizer = SGD(lr=0.01); ... grads = network.gradient(x_batch, t_batch); "
-                   "optimizer.update(network.params, grads)"),
+                """\
+def train_overfit(
+    *,
+    weight_decay_lambda=0.0,
+    use_dropout=False,
+    dropout_ratio=0.15,
+    epochs=200,
+    seed=0,
+    data_dir=None,
+):
+    (x_train, t_train), (x_test, t_test) = load_mnist(data_dir)
+    x_train, t_train = (x_train[:TRAIN_SIZE], t_train[:TRAIN_SIZE])
+    x_test, t_test = (x_test[:TEST_SIZE], t_test[:TEST_SIZE])
+    network = MultiLayerNet(
+        784,
+        [100] * 6,
+        10,
+        weight_decay_lambda=weight_decay_lambda,
+        use_dropout=use_dropout,
+        dropout_ratio=dropout_ratio,
+        seed=seed,
+    )
+    optimizer = SGD(lr=0.01)
+    rng = np.random.default_rng(seed)
+    history = {"train_acc": [], "test_acc": []}
+    for _epoch in range(epochs):
+        for _step in range(TRAIN_SIZE // BATCH_SIZE):
+            batch = rng.choice(TRAIN_SIZE, BATCH_SIZE)
+            optimizer.update(network.params, network.gradient(x_train[batch], t_train[batch]))
+        history["train_acc"].append(network.accuracy(x_train, t_train))
+        history["test_acc"].append(network.accuracy(x_test, t_test))
+    return history""",
             ),
             "test_set": (
                 N_("test_acc is measured on images the network never trained on."),
                 N_("Use the test images (x_test[:1000], t_test[:1000]) for test_acc, not the "
                    "training images, and keep each image with its own label."),
-                N_("history['test_acc'].append(network.accuracy(x_test, t_test)) with "
-                   "x_test, t_test = x_test[:1000], t_test[:1000]"),
+                """\
+def train_overfit(
+    *,
+    weight_decay_lambda=0.0,
+    use_dropout=False,
+    dropout_ratio=0.15,
+    epochs=200,
+    seed=0,
+    data_dir=None,
+):
+    (x_train, t_train), (x_test, t_test) = load_mnist(data_dir)
+    x_train, t_train = (x_train[:TRAIN_SIZE], t_train[:TRAIN_SIZE])
+    x_test, t_test = (x_test[:TEST_SIZE], t_test[:TEST_SIZE])
+    network = MultiLayerNet(
+        784,
+        [100] * 6,
+        10,
+        weight_decay_lambda=weight_decay_lambda,
+        use_dropout=use_dropout,
+        dropout_ratio=dropout_ratio,
+        seed=seed,
+    )
+    optimizer = SGD(lr=0.01)
+    rng = np.random.default_rng(seed)
+    history = {"train_acc": [], "test_acc": []}
+    for _epoch in range(epochs):
+        for _step in range(TRAIN_SIZE // BATCH_SIZE):
+            batch = rng.choice(TRAIN_SIZE, BATCH_SIZE)
+            optimizer.update(network.params, network.gradient(x_train[batch], t_train[batch]))
+        history["train_acc"].append(network.accuracy(x_train, t_train))
+        history["test_acc"].append(network.accuracy(x_test, t_test))
+    return history""",
             ),
             "weight_decay": (
                 N_("With weight_decay_lambda=0.1, the training accuracy should stay clearly "
@@ -678,22 +1316,100 @@ TEXTS = {
                 N_("Pass weight_decay_lambda on to MultiLayerNet: its loss and gradient use "
                    "it. If they do (check ch06.multi_layer_net), the network cannot keep the "
                    "large weights that learning by heart needs."),
-                N_("network = MultiLayerNet(784, [100] * 6, 10, weight_decay_lambda="
-                   "weight_decay_lambda, use_dropout=use_dropout, dropout_ratio=dropout_ratio)"),
+                """\
+def train_overfit(
+    *,
+    weight_decay_lambda=0.0,
+    use_dropout=False,
+    dropout_ratio=0.15,
+    epochs=200,
+    seed=0,
+    data_dir=None,
+):
+    (x_train, t_train), (x_test, t_test) = load_mnist(data_dir)
+    x_train, t_train = (x_train[:TRAIN_SIZE], t_train[:TRAIN_SIZE])
+    x_test, t_test = (x_test[:TEST_SIZE], t_test[:TEST_SIZE])
+    network = MultiLayerNet(
+        784,
+        [100] * 6,
+        10,
+        weight_decay_lambda=weight_decay_lambda,
+        use_dropout=use_dropout,
+        dropout_ratio=dropout_ratio,
+        seed=seed,
+    )
+    optimizer = SGD(lr=0.01)
+    rng = np.random.default_rng(seed)
+    history = {"train_acc": [], "test_acc": []}
+    for _epoch in range(epochs):
+        for _step in range(TRAIN_SIZE // BATCH_SIZE):
+            batch = rng.choice(TRAIN_SIZE, BATCH_SIZE)
+            optimizer.update(network.params, network.gradient(x_train[batch], t_train[batch]))
+        history["train_acc"].append(network.accuracy(x_train, t_train))
+        history["test_acc"].append(network.accuracy(x_test, t_test))
+    return history""",
             ),
             "dropout": (
                 N_("With use_dropout=True, units are switched off at every training step: "
                    "learning is slower."),
                 N_("Pass use_dropout and dropout_ratio on to MultiLayerNet, and train with the "
                    "network's gradient (training mode, where Dropout drops units)."),
-                N_("network = MultiLayerNet(784, [100] * 6, 10, weight_decay_lambda="
-                   "weight_decay_lambda, use_dropout=use_dropout, dropout_ratio=dropout_ratio)"),
+                """\
+def train_overfit(
+    *,
+    weight_decay_lambda=0.0,
+    use_dropout=False,
+    dropout_ratio=0.15,
+    epochs=200,
+    seed=0,
+    data_dir=None,
+):
+    (x_train, t_train), (x_test, t_test) = load_mnist(data_dir)
+    x_train, t_train = (x_train[:TRAIN_SIZE], t_train[:TRAIN_SIZE])
+    x_test, t_test = (x_test[:TEST_SIZE], t_test[:TEST_SIZE])
+    network = MultiLayerNet(
+        784,
+        [100] * 6,
+        10,
+        weight_decay_lambda=weight_decay_lambda,
+        use_dropout=use_dropout,
+        dropout_ratio=dropout_ratio,
+        seed=seed,
+    )
+    optimizer = SGD(lr=0.01)
+    rng = np.random.default_rng(seed)
+    history = {"train_acc": [], "test_acc": []}
+    for _epoch in range(epochs):
+        for _step in range(TRAIN_SIZE // BATCH_SIZE):
+            batch = rng.choice(TRAIN_SIZE, BATCH_SIZE)
+            optimizer.update(network.params, network.gradient(x_train[batch], t_train[batch]))
+        history["train_acc"].append(network.accuracy(x_train, t_train))
+        history["test_acc"].append(network.accuracy(x_test, t_test))
+    return history""",
             ),
             "get_mnist": (
                 *CHAPTER_5["ch05.train_mnist"].hints["get_mnist"][:2],
                 N_("`grade data --data-dir PATH` downloads and checks the files in PATH; then "
                    "run export NNKATA_MNIST_DIR=PATH (set NNKATA_MNIST_DIR=PATH on Windows) "
                    "before `grade ch06.overfitting`."),
+            ),
+            "interface": (
+                N_("The grader calls train_overfit with keyword arguments only "
+                   "(weight_decay_lambda, use_dropout, dropout_ratio, epochs, seed, "
+                   "data_dir), as the statement writes it: another name or one more required "
+                   "parameter makes the call fail before your code runs."),
+                N_("Keep the names and the defaults of the statement, every parameter after "
+                   "the *."),
+                """\
+def train_overfit(
+    *,
+    weight_decay_lambda=0.0,
+    use_dropout=False,
+    dropout_ratio=0.15,
+    epochs=200,
+    seed=0,
+    data_dir=None,
+): ...""",
             ),
         },
     ),
