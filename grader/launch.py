@@ -18,13 +18,19 @@ def will_grade(args: list[str]) -> bool:
 
 
 def main() -> None:
-    if will_grade(sys.argv[1:]):
-        try:
-            from .sandbox.host import shared_host
+    try:
+        if will_grade(sys.argv[1:]):
+            try:
+                from .sandbox.host import shared_host
 
-            shared_host()
-        except Exception:  # noqa: BLE001 - the command itself reports it, in the learner's words
-            pass
-    from .cli import main as cli_main
+                shared_host()
+            except Exception:  # noqa: BLE001 - the command itself reports it, in its words
+                pass
+        from .cli import main as cli_main
 
-    cli_main()
+        cli_main()
+    except KeyboardInterrupt:  # Ctrl-C before the command began (within it, it says so itself)
+        from .learner.errors import interrupted
+
+        print(interrupted(), file=sys.stderr)
+        sys.exit(130)

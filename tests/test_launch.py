@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from grader.launch import will_grade
+from grader.launch import main, will_grade
 
 
 @pytest.mark.parametrize("args", [[], ["ch03"], ["ch02.gates", "--lang", "ja"], ["run", "-v"],
@@ -17,3 +17,18 @@ def test_a_command_line_that_grades_starts_the_worker_early(args):
                                   ["batch", "subs", "--out", "gb.csv"], ["report", "gb"]])
 def test_a_command_line_that_does_not_grade_starts_nothing(args):
     assert not will_grade(args)
+
+
+def test_ctrl_c_before_the_command_begins_says_interrupted_without_a_traceback(monkeypatch,
+                                                                               capsys):
+    import grader.sandbox.host as host
+
+    def interrupted_start():
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(host, "shared_host", interrupted_start)
+    monkeypatch.setattr("sys.argv", ["grade", "ch02", "--lang", "en"])
+    with pytest.raises(SystemExit) as exit_:
+        main()
+    assert exit_.value.code == 130
+    assert "Interrupted" in capsys.readouterr().err

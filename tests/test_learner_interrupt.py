@@ -46,9 +46,14 @@ def _running(pid: int) -> bool:
 
 @pytest.fixture(scope="module")
 def interrupted_run(tmp_path_factory):
-    """`grade` on several chapters, interrupted (SIGINT, as Ctrl-C sends) once its first
-    worker runs; the finished process, its workers, and the workspace."""
+    """`grade` on several chapters, interrupted (SIGINT, as Ctrl-C sends) while it grades;
+    the finished process, its workers, and the workspace. The worker starts before the
+    command's own imports, so the signal waits a second after it, and an endless softmax keeps
+    the grading going for longer than that."""
     workspace = copy_workspace(SOLUTIONS, tmp_path_factory.mktemp("interrupted") / "ws")
+    softmax = workspace / "ch03_neural_network" / "softmax.py"
+    softmax.write_text(softmax.read_text(encoding="utf-8")
+                       + "\n\ndef softmax(a):\n    while True:\n        pass\n", encoding="utf-8")
     (workspace / ".nnkata").mkdir()
     state = workspace / ".nnkata" / "state.json"
     state.write_text(json.dumps(EARLIER), encoding="utf-8")
@@ -61,7 +66,7 @@ def interrupted_run(tmp_path_factory):
         workers = _descendants(process.pid)
         time.sleep(0.05)
     assert workers, "grade never started a worker"
-    time.sleep(0.3)
+    time.sleep(1.0)
     workers = _descendants(process.pid)
     process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=60)
