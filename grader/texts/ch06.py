@@ -4,6 +4,207 @@ from ..i18n import N_
 from . import ExerciseText
 from .ch05 import TEXTS as CHAPTER_5
 
+# The reference's code that ends several ladders (the answer to more than one mistake).
+ZEROS_MOMENTUM_CODE = """\
+def _zeros(state: dict, params: dict) -> dict:
+    for key, value in params.items():
+        if key not in state:
+            state[key] = np.zeros_like(value)
+    return state
+
+
+class Momentum:
+    def update(self, params, grads):
+        v = _zeros(self.v, params)
+        for key in params:
+            v[key] = self.momentum * v[key] - self.lr * grads[key]
+            params[key] += v[key]"""
+ADAGRAD_UPDATE_CODE = """\
+class AdaGrad:
+    def update(self, params, grads):
+        h = _zeros(self.h, params)
+        for key in params:
+            h[key] += grads[key] * grads[key]
+            params[key] -= self.lr * grads[key] / (np.sqrt(h[key]) + EPS)"""
+RMSPROP_UPDATE_CODE = """\
+class RMSprop:
+    def update(self, params, grads):
+        h = _zeros(self.h, params)
+        for key in params:
+            h[key] *= self.decay_rate
+            h[key] += (1 - self.decay_rate) * grads[key] * grads[key]
+            params[key] -= self.lr * grads[key] / (np.sqrt(h[key]) + EPS)"""
+ADAM_UPDATE_CODE = """\
+class Adam:
+    def update(self, params, grads):
+        m, v = (_zeros(self.m, params), _zeros(self.v, params))
+        self.t += 1
+        lr_t = self.lr * np.sqrt(1 - self.beta2**self.t) / (1 - self.beta1**self.t)
+        for key in params:
+            m[key] += (1 - self.beta1) * (grads[key] - m[key])
+            v[key] += (1 - self.beta2) * (grads[key] ** 2 - v[key])
+            params[key] -= lr_t * m[key] / (np.sqrt(v[key]) + EPS)"""
+SGD_UPDATE_CODE = """\
+class SGD:
+    def update(self, params, grads):
+        for key in params:
+            params[key] -= self.lr * grads[key]
+
+
+class Momentum:
+    def update(self, params, grads):
+        v = _zeros(self.v, params)
+        for key in params:
+            v[key] = self.momentum * v[key] - self.lr * grads[key]
+            params[key] += v[key]"""
+ACTIVATION_HISTOGRAMS_CODE = """\
+def activation_histograms(activation, weight_std, *, layers=5, nodes=100, samples=1000, seed=0):
+    rng = np.random.default_rng(seed)
+    x = rng.standard_normal((samples, nodes))
+    found = []
+    for _ in range(layers):
+        x = ACTIVATIONS[activation](x @ (weight_std * rng.standard_normal((nodes, nodes))))
+        found.append(x)
+    return found"""
+BATCHNORMALIZATION_FORWARD_CODE = """\
+class BatchNormalization:
+    def forward(self, x, train_flg=True):
+        self.input_shape = x.shape
+        x = x.reshape(x.shape[0], -1)
+        if self.running_mean is None:
+            self.running_mean = np.zeros(x.shape[1])
+            self.running_var = np.zeros(x.shape[1])
+        if train_flg:
+            mean, var = (x.mean(axis=0), x.var(axis=0))
+            self.std = np.sqrt(var + EPS)
+            self.xn = (x - mean) / self.std
+            xn = self.xn
+            self.running_mean = self.momentum * self.running_mean + (1 - self.momentum) * mean
+            self.running_var = self.momentum * self.running_var + (1 - self.momentum) * var
+        else:
+            xn = (x - self.running_mean) / np.sqrt(self.running_var + EPS)
+        return (self.gamma * xn + self.beta).reshape(self.input_shape)"""
+DROPOUT_FORWARD_CODE = """\
+class Dropout:
+    def forward(self, x, train_flg=True):
+        if train_flg:
+            self.mask = np.random.random(x.shape) > self.dropout_ratio
+            return x * self.mask
+        return x * (1.0 - self.dropout_ratio)"""
+MULTILAYERNET_INIT_CODE = """\
+class MultiLayerNet:
+    def __init__(
+        self,
+        input_size,
+        hidden_size_list,
+        output_size,
+        activation="relu",
+        weight_init_std="relu",
+        weight_decay_lambda=0,
+        use_dropout=False,
+        dropout_ratio=0.5,
+        use_batchnorm=False,
+        seed=None,
+    ):
+        self.rng = np.random.default_rng(seed)
+        self.weight_init_std = weight_init_std
+        self.weight_decay_lambda = weight_decay_lambda
+        self.params, self.layers = ({}, [])
+        sizes = [input_size, *hidden_size_list]
+        for i, (n_in, n_out) in enumerate(pairwise(sizes), start=1):
+            self.layers.append(self._affine(i, n_in, n_out))
+            if use_batchnorm:
+                self.params[f"gamma{i}"], self.params[f"beta{i}"] = (
+                    np.ones(n_out),
+                    np.zeros(n_out),
+                )
+                self.layers.append(
+                    BatchNormalization(self.params[f"gamma{i}"], self.params[f"beta{i}"])
+                )
+            self.layers.append(ACTIVATIONS[activation]())
+            if use_dropout:
+                self.layers.append(Dropout(dropout_ratio))
+        self.layers.append(self._affine(len(sizes), sizes[-1], output_size))
+        self.last_layer = SoftmaxWithLoss()
+
+    def _affine(self, i, n_in, n_out):
+        scale = weight_scale(self.weight_init_std, n_in)
+        self.params[f"W{i}"] = scale * self.rng.standard_normal((n_in, n_out))
+        self.params[f"b{i}"] = np.zeros(n_out)
+        return Affine(self.params[f"W{i}"], self.params[f"b{i}"])
+
+    def predict(self, x, train_flg=False):
+        for layer in self.layers:
+            if isinstance(layer, (Dropout, BatchNormalization)):
+                x = layer.forward(x, train_flg)
+            else:
+                x = layer.forward(x)
+        return x"""
+WEIGHT_SCALE_CODE = """\
+def weight_scale(weight_init_std, n_in):
+    name = str(weight_init_std).lower()
+    if name in ("relu", "he"):
+        return np.sqrt(2.0 / n_in)
+    if name in ("sigmoid", "xavier"):
+        return np.sqrt(1.0 / n_in)
+    return weight_init_std"""
+MULTILAYERNET_LOSS_CODE = """\
+class MultiLayerNet:
+    def loss(self, x, t, train_flg=False):
+        decay = sum((np.sum(W**2) for key, W in self.params.items() if key.startswith("W")))
+        return (
+            self.last_layer.forward(self.predict(x, train_flg), t)
+            + 0.5 * self.weight_decay_lambda * decay
+        )"""
+MULTILAYERNET_GRADIENT_CODE = """\
+class MultiLayerNet:
+    def gradient(self, x, t):
+        self.loss(x, t, train_flg=True)
+        dout = self.last_layer.backward(1)
+        for layer in reversed(self.layers):
+            dout = layer.backward(dout)
+        grads = {}
+        affine = [layer for layer in self.layers if isinstance(layer, Affine)]
+        norms = [layer for layer in self.layers if isinstance(layer, BatchNormalization)]
+        for i, layer in enumerate(affine, start=1):
+            grads[f"W{i}"] = layer.dW + self.weight_decay_lambda * self.params[f"W{i}"]
+            grads[f"b{i}"] = layer.db
+        for i, layer in enumerate(norms, start=1):
+            grads[f"gamma{i}"], grads[f"beta{i}"] = (layer.dgamma, layer.dbeta)
+        return grads"""
+TRAIN_OVERFIT_CODE = """\
+def train_overfit(
+    *,
+    weight_decay_lambda=0.0,
+    use_dropout=False,
+    dropout_ratio=0.15,
+    epochs=200,
+    seed=0,
+    data_dir=None,
+):
+    (x_train, t_train), (x_test, t_test) = load_mnist(data_dir)
+    x_train, t_train = (x_train[:TRAIN_SIZE], t_train[:TRAIN_SIZE])
+    x_test, t_test = (x_test[:TEST_SIZE], t_test[:TEST_SIZE])
+    network = MultiLayerNet(
+        784,
+        [100] * 6,
+        10,
+        weight_decay_lambda=weight_decay_lambda,
+        use_dropout=use_dropout,
+        dropout_ratio=dropout_ratio,
+        seed=seed,
+    )
+    optimizer = SGD(lr=0.01)
+    rng = np.random.default_rng(seed)
+    history = {"train_acc": [], "test_acc": []}
+    for _epoch in range(epochs):
+        for _step in range(TRAIN_SIZE // BATCH_SIZE):
+            batch = rng.choice(TRAIN_SIZE, BATCH_SIZE)
+            optimizer.update(network.params, network.gradient(x_train[batch], t_train[batch]))
+        history["train_acc"].append(network.accuracy(x_train, t_train))
+        history["test_acc"].append(network.accuracy(x_test, t_test))
+    return history"""
+
 CHAPTER_TITLE = N_("Learning techniques")
 
 TEXTS = {
@@ -59,20 +260,7 @@ TEXTS = {
                 N_("v starts as zeros shaped like each parameter (np.zeros_like), made at the "
                    "first call and kept on self. At each update, first the new velocity "
                    "v = momentum·v − lr·dW, then the parameter moves by v."),
-                """\
-def _zeros(state: dict, params: dict) -> dict:
-    for key, value in params.items():
-        if key not in state:
-            state[key] = np.zeros_like(value)
-    return state
-
-
-class Momentum:
-    def update(self, params, grads):
-        v = _zeros(self.v, params)
-        for key in params:
-            v[key] = self.momentum * v[key] - self.lr * grads[key]
-            params[key] += v[key]""",
+                ZEROS_MOMENTUM_CODE,
             ),
             "adagrad": (
                 N_("AdaGrad gives each parameter its own step size, which shrinks as that "
@@ -80,13 +268,7 @@ class Momentum:
                 N_("Keep h per key, zeros at first. At each update, add the elementwise square "
                    "of the gradient to h, then divide the step by √h + 1e-7 (the small "
                    "constant keeps the division finite while h is 0)."),
-                """\
-class AdaGrad:
-    def update(self, params, grads):
-        h = _zeros(self.h, params)
-        for key in params:
-            h[key] += grads[key] * grads[key]
-            params[key] -= self.lr * grads[key] / (np.sqrt(h[key]) + EPS)""",
+                ADAGRAD_UPDATE_CODE,
             ),
             "rmsprop": (
                 N_("RMSprop is AdaGrad with a fading memory: old squared gradients count less "
@@ -94,14 +276,7 @@ class AdaGrad:
                 N_("Multiply h by decay_rate before adding the new square, weighted by "
                    "(1 − decay_rate): h is then a running average of the squares, and the "
                    "steps no longer shrink to nothing."),
-                """\
-class RMSprop:
-    def update(self, params, grads):
-        h = _zeros(self.h, params)
-        for key in params:
-            h[key] *= self.decay_rate
-            h[key] += (1 - self.decay_rate) * grads[key] * grads[key]
-            params[key] -= self.lr * grads[key] / (np.sqrt(h[key]) + EPS)""",
+                RMSPROP_UPDATE_CODE,
             ),
             "adam": (
                 N_("Adam keeps two running averages per parameter: m of the gradients (like "
@@ -109,16 +284,7 @@ class RMSprop:
                 N_("Count the updates in self.iter (1 at the first). m ← beta1·m + "
                    "(1 − beta1)·dW and v ← beta2·v + (1 − beta2)·dW². Both start at 0, so the "
                    "step size of update t is lr·√(1 − beta2^t) / (1 − beta1^t)."),
-                """\
-class Adam:
-    def update(self, params, grads):
-        m, v = (_zeros(self.m, params), _zeros(self.v, params))
-        self.t += 1
-        lr_t = self.lr * np.sqrt(1 - self.beta2**self.t) / (1 - self.beta1**self.t)
-        for key in params:
-            m[key] += (1 - self.beta1) * (grads[key] - m[key])
-            v[key] += (1 - self.beta2) * (grads[key] ** 2 - v[key])
-            params[key] -= lr_t * m[key] / (np.sqrt(v[key]) + EPS)""",
+                ADAM_UPDATE_CODE,
             ),
             "defaults": (
                 N_("Created without arguments, each optimizer uses the book's settings."),
@@ -161,19 +327,7 @@ class Adam:
                 N_("params[key] = params[key] - step makes a new array and puts it into the "
                    "dict, while the layer still holds the old one; params[key] -= step changes "
                    "the array itself. update returns nothing: its work is done on params."),
-                """\
-class SGD:
-    def update(self, params, grads):
-        for key in params:
-            params[key] -= self.lr * grads[key]
-
-
-class Momentum:
-    def update(self, params, grads):
-        v = _zeros(self.v, params)
-        for key in params:
-            v[key] = self.momentum * v[key] - self.lr * grads[key]
-            params[key] += v[key]""",
+                SGD_UPDATE_CODE,
             ),
             "known_paths": (
                 N_("The grader runs the book's comparison: 30 updates on "
@@ -182,47 +336,8 @@ class Momentum:
                 N_("Each rule must be the book's, including where the state starts (zeros) "
                    "and when Adam counts t (before computing lr_t, so that t = 1 at the first "
                    "update). The other checks say which optimizer differs."),
-                """\
-class SGD:
-    def update(self, params, grads):
-        for key in params:
-            params[key] -= self.lr * grads[key]
-
-
-class Momentum:
-    def update(self, params, grads):
-        v = _zeros(self.v, params)
-        for key in params:
-            v[key] = self.momentum * v[key] - self.lr * grads[key]
-            params[key] += v[key]
-
-
-class AdaGrad:
-    def update(self, params, grads):
-        h = _zeros(self.h, params)
-        for key in params:
-            h[key] += grads[key] * grads[key]
-            params[key] -= self.lr * grads[key] / (np.sqrt(h[key]) + EPS)
-
-
-class RMSprop:
-    def update(self, params, grads):
-        h = _zeros(self.h, params)
-        for key in params:
-            h[key] *= self.decay_rate
-            h[key] += (1 - self.decay_rate) * grads[key] * grads[key]
-            params[key] -= self.lr * grads[key] / (np.sqrt(h[key]) + EPS)
-
-
-class Adam:
-    def update(self, params, grads):
-        m, v = (_zeros(self.m, params), _zeros(self.v, params))
-        self.t += 1
-        lr_t = self.lr * np.sqrt(1 - self.beta2**self.t) / (1 - self.beta1**self.t)
-        for key in params:
-            m[key] += (1 - self.beta1) * (grads[key] - m[key])
-            v[key] += (1 - self.beta2) * (grads[key] ** 2 - v[key])
-            params[key] -= lr_t * m[key] / (np.sqrt(v[key]) + EPS)""",
+                "\n\n\n".join((SGD_UPDATE_CODE, ADAGRAD_UPDATE_CODE, RMSPROP_UPDATE_CODE,
+                                ADAM_UPDATE_CODE)),
             ),
             "downhill": (
                 N_("The gradient points uphill, where the loss grows: a step must go the other "
@@ -230,19 +345,7 @@ class Adam:
                 N_("Check the signs: SGD subtracts lr·dW; Momentum's velocity is "
                    "momentum·v − lr·dW, and is then added; AdaGrad, RMSprop and Adam subtract "
                    "their step."),
-                """\
-class SGD:
-    def update(self, params, grads):
-        for key in params:
-            params[key] -= self.lr * grads[key]
-
-
-class Momentum:
-    def update(self, params, grads):
-        v = _zeros(self.v, params)
-        for key in params:
-            v[key] = self.momentum * v[key] - self.lr * grads[key]
-            params[key] += v[key]""",
+                SGD_UPDATE_CODE,
             ),
             "keep_state": (
                 N_("An optimizer with a memory must keep it from one call of update to the "
@@ -250,46 +353,20 @@ class Momentum:
                 N_("Make the state (zeros shaped like each parameter) once, at the first call, "
                    "and store it on self. A local variable is forgotten when update returns, "
                    "and a state made anew at every call always starts from 0."),
-                """\
-def _zeros(state: dict, params: dict) -> dict:
-    for key, value in params.items():
-        if key not in state:
-            state[key] = np.zeros_like(value)
-    return state
-
-
-class Momentum:
-    def update(self, params, grads):
-        v = _zeros(self.v, params)
-        for key in params:
-            v[key] = self.momentum * v[key] - self.lr * grads[key]
-            params[key] += v[key]""",
+                ZEROS_MOMENTUM_CODE,
             ),
             "accumulate": (
                 N_("AdaGrad's h is a running total: it only grows."),
                 N_("Add the new squared gradient to h (h ← h + dW²) instead of replacing it: "
                    "with the current square alone, every step is just lr times the sign of the "
                    "gradient, and never shrinks."),
-                """\
-class AdaGrad:
-    def update(self, params, grads):
-        h = _zeros(self.h, params)
-        for key in params:
-            h[key] += grads[key] * grads[key]
-            params[key] -= self.lr * grads[key] / (np.sqrt(h[key]) + EPS)""",
+                ADAGRAD_UPDATE_CODE,
             ),
             "rms_average": (
                 N_("RMSprop's h is a weighted average of the squared gradients, not a sum."),
                 N_("The two weights add up to 1: decay_rate for the old h, (1 − decay_rate) "
                    "for the new square."),
-                """\
-class RMSprop:
-    def update(self, params, grads):
-        h = _zeros(self.h, params)
-        for key in params:
-            h[key] *= self.decay_rate
-            h[key] += (1 - self.decay_rate) * grads[key] * grads[key]
-            params[key] -= self.lr * grads[key] / (np.sqrt(h[key]) + EPS)""",
+                RMSPROP_UPDATE_CODE,
             ),
             "bias_correction": (
                 N_("m and v start at 0: after one update, m is only (1 − beta1)·dW, much "
@@ -297,16 +374,7 @@ class RMSprop:
                 N_("Adam makes up for that start: the step size at update t is "
                    "lr·√(1 − beta2^t) / (1 − beta1^t). With it, the first step is about lr, "
                    "whatever the size of the gradient."),
-                """\
-class Adam:
-    def update(self, params, grads):
-        m, v = (_zeros(self.m, params), _zeros(self.v, params))
-        self.t += 1
-        lr_t = self.lr * np.sqrt(1 - self.beta2**self.t) / (1 - self.beta1**self.t)
-        for key in params:
-            m[key] += (1 - self.beta1) * (grads[key] - m[key])
-            v[key] += (1 - self.beta2) * (grads[key] ** 2 - v[key])
-            params[key] -= lr_t * m[key] / (np.sqrt(v[key]) + EPS)""",
+                ADAM_UPDATE_CODE,
             ),
             "interface": (
                 N_("The grader makes each optimizer as the statement writes it, SGD(lr=...), "
@@ -407,15 +475,7 @@ def he_std(n_in):
                 N_("Each array holds the activations of one layer for every sample: shape "
                    "(samples, nodes). The input x has that shape too, and so does x @ W when W "
                    "is (nodes, nodes)."),
-                """\
-def activation_histograms(activation, weight_std, *, layers=5, nodes=100, samples=1000, seed=0):
-    rng = np.random.default_rng(seed)
-    x = rng.standard_normal((samples, nodes))
-    found = []
-    for _ in range(layers):
-        x = ACTIVATIONS[activation](x @ (weight_std * rng.standard_normal((nodes, nodes))))
-        found.append(x)
-    return found""",
+                ACTIVATION_HISTOGRAMS_CODE,
             ),
             "experiment": (
                 N_("Compare your histograms with the reference ones: `grade plot "
@@ -424,44 +484,20 @@ def activation_histograms(activation, weight_std, *, layers=5, nodes=100, sample
                    "rng.standard_normal, not rand, which is uniform on [0, 1)); weights scaled "
                    "by weight_std; and each layer's input is the previous layer's activations, "
                    "after the activation function."),
-                """\
-def activation_histograms(activation, weight_std, *, layers=5, nodes=100, samples=1000, seed=0):
-    rng = np.random.default_rng(seed)
-    x = rng.standard_normal((samples, nodes))
-    found = []
-    for _ in range(layers):
-        x = ACTIVATIONS[activation](x @ (weight_std * rng.standard_normal((nodes, nodes))))
-        found.append(x)
-    return found""",
+                ACTIVATION_HISTOGRAMS_CODE,
             ),
             "chain_layers": (
                 N_("In a deep network, each layer works on what the layer before it produced."),
                 N_("After computing a layer's activations z, use them as the input of the next "
                    "layer: x = z. Do not start again from the original data."),
-                """\
-def activation_histograms(activation, weight_std, *, layers=5, nodes=100, samples=1000, seed=0):
-    rng = np.random.default_rng(seed)
-    x = rng.standard_normal((samples, nodes))
-    found = []
-    for _ in range(layers):
-        x = ACTIVATIONS[activation](x @ (weight_std * rng.standard_normal((nodes, nodes))))
-        found.append(x)
-    return found""",
+                ACTIVATION_HISTOGRAMS_CODE,
             ),
             "activation_name": (
                 N_("The activation argument names the function to apply: check that each name "
                    "gets its own function."),
                 N_("\"sigmoid\" is 1 / (1 + exp(−a)), \"tanh\" is np.tanh(a), \"relu\" is "
                    "max(0, a). A dict from name to function avoids a chain of if."),
-                """\
-def activation_histograms(activation, weight_std, *, layers=5, nodes=100, samples=1000, seed=0):
-    rng = np.random.default_rng(seed)
-    x = rng.standard_normal((samples, nodes))
-    found = []
-    for _ in range(layers):
-        x = ACTIVATIONS[activation](x @ (weight_std * rng.standard_normal((nodes, nodes))))
-        found.append(x)
-    return found""",
+                ACTIVATION_HISTOGRAMS_CODE,
             ),
             "interface": (
                 N_("The grader calls xavier_std(n_in), he_std(n_in) and "
@@ -514,48 +550,14 @@ def activation_histograms(
                 N_("μ = x.mean(axis=0) and σ² = x.var(axis=0) have shape (D,). Divide by "
                    "√(σ² + ε), not by σ² and not by σ + ε alone; then scale by gamma and shift "
                    "by beta."),
-                """\
-class BatchNormalization:
-    def forward(self, x, train_flg=True):
-        self.input_shape = x.shape
-        x = x.reshape(x.shape[0], -1)
-        if self.running_mean is None:
-            self.running_mean = np.zeros(x.shape[1])
-            self.running_var = np.zeros(x.shape[1])
-        if train_flg:
-            mean, var = (x.mean(axis=0), x.var(axis=0))
-            self.std = np.sqrt(var + EPS)
-            self.xn = (x - mean) / self.std
-            xn = self.xn
-            self.running_mean = self.momentum * self.running_mean + (1 - self.momentum) * mean
-            self.running_var = self.momentum * self.running_var + (1 - self.momentum) * var
-        else:
-            xn = (x - self.running_mean) / np.sqrt(self.running_var + EPS)
-        return (self.gamma * xn + self.beta).reshape(self.input_shape)""",
+                BATCHNORMALIZATION_FORWARD_CODE,
             ),
             "batch_axis": (
                 N_("Which axis holds the samples of the batch?"),
                 N_("The rows are the samples: averaging along axis=1 normalises each sample "
                    "over its own features (that is layer normalization, not batch "
                    "normalization). Use axis=0."),
-                """\
-class BatchNormalization:
-    def forward(self, x, train_flg=True):
-        self.input_shape = x.shape
-        x = x.reshape(x.shape[0], -1)
-        if self.running_mean is None:
-            self.running_mean = np.zeros(x.shape[1])
-            self.running_var = np.zeros(x.shape[1])
-        if train_flg:
-            mean, var = (x.mean(axis=0), x.var(axis=0))
-            self.std = np.sqrt(var + EPS)
-            self.xn = (x - mean) / self.std
-            xn = self.xn
-            self.running_mean = self.momentum * self.running_mean + (1 - self.momentum) * mean
-            self.running_var = self.momentum * self.running_var + (1 - self.momentum) * var
-        else:
-            xn = (x - self.running_mean) / np.sqrt(self.running_var + EPS)
-        return (self.gamma * xn + self.beta).reshape(self.input_shape)""",
+                BATCHNORMALIZATION_FORWARD_CODE,
             ),
             "nd_input": (
                 N_("Images have four axes, (N, C, H, W); the book flattens each sample into a "
@@ -583,24 +585,7 @@ class BatchNormalization:
                 N_("With train_flg=False, normalise with self.running_mean and "
                    "self.running_var instead of the batch's mean and variance, and leave them "
                    "unchanged."),
-                """\
-class BatchNormalization:
-    def forward(self, x, train_flg=True):
-        self.input_shape = x.shape
-        x = x.reshape(x.shape[0], -1)
-        if self.running_mean is None:
-            self.running_mean = np.zeros(x.shape[1])
-            self.running_var = np.zeros(x.shape[1])
-        if train_flg:
-            mean, var = (x.mean(axis=0), x.var(axis=0))
-            self.std = np.sqrt(var + EPS)
-            self.xn = (x - mean) / self.std
-            xn = self.xn
-            self.running_mean = self.momentum * self.running_mean + (1 - self.momentum) * mean
-            self.running_var = self.momentum * self.running_var + (1 - self.momentum) * var
-        else:
-            xn = (x - self.running_mean) / np.sqrt(self.running_var + EPS)
-        return (self.gamma * xn + self.beta).reshape(self.input_shape)""",
+                BATCHNORMALIZATION_FORWARD_CODE,
             ),
             "backward": (
                 N_("Keep what backward needs during forward: x̂, x − μ and √(σ² + ε)."),
@@ -690,13 +675,7 @@ class BatchNormalization:
                 N_("A uniform random number is below dropout_ratio with probability "
                    "dropout_ratio: those units are dropped, so the mask (True = kept) is the "
                    "comparison random > dropout_ratio."),
-                """\
-class Dropout:
-    def forward(self, x, train_flg=True):
-        if train_flg:
-            self.mask = np.random.random(x.shape) > self.dropout_ratio
-            return x * self.mask
-        return x * (1.0 - self.dropout_ratio)""",
+                DROPOUT_FORWARD_CODE,
             ),
             "book_scaling": (
                 N_("The book scales at test time, not during training."),
@@ -704,25 +683,13 @@ class Dropout:
                    "(inverted dropout). The book keeps them as they are in training and "
                    "multiplies everything by 1 − dropout_ratio at test time; this exercise "
                    "follows the book."),
-                """\
-class Dropout:
-    def forward(self, x, train_flg=True):
-        if train_flg:
-            self.mask = np.random.random(x.shape) > self.dropout_ratio
-            return x * self.mask
-        return x * (1.0 - self.dropout_ratio)""",
+                DROPOUT_FORWARD_CODE,
             ),
             "fresh_mask": (
                 N_("Dropout switches off other units at every training step."),
                 N_("Draw the mask inside forward, at every call with train_flg=True, not once "
                    "in __init__, and do not reseed the random generator there."),
-                """\
-class Dropout:
-    def forward(self, x, train_flg=True):
-        if train_flg:
-            self.mask = np.random.random(x.shape) > self.dropout_ratio
-            return x * self.mask
-        return x * (1.0 - self.dropout_ratio)""",
+                DROPOUT_FORWARD_CODE,
             ),
             "test_scale": (
                 N_("At test time every unit is on, but during training only a share of them "
@@ -730,13 +697,7 @@ class Dropout:
                 N_("To keep the next layer's inputs the same size as in training, the book "
                    "multiplies the outputs by the share of units that were kept: "
                    "1 − dropout_ratio."),
-                """\
-class Dropout:
-    def forward(self, x, train_flg=True):
-        if train_flg:
-            self.mask = np.random.random(x.shape) > self.dropout_ratio
-            return x * self.mask
-        return x * (1.0 - self.dropout_ratio)""",
+                DROPOUT_FORWARD_CODE,
             ),
             "backward_mask": (
                 N_("A unit that forward switched off did not take part: no gradient flows "
@@ -808,47 +769,7 @@ class Dropout:
                    "shape (sizes[i−1], sizes[i]) and bi of shape (sizes[i],). With "
                    "use_batchnorm, each hidden layer also has gammai = np.ones(...) and betai = "
                    "np.zeros(...)."),
-                """\
-class MultiLayerNet:
-    def __init__(
-        self,
-        input_size,
-        hidden_size_list,
-        output_size,
-        activation="relu",
-        weight_init_std="relu",
-        weight_decay_lambda=0,
-        use_dropout=False,
-        dropout_ratio=0.5,
-        use_batchnorm=False,
-        seed=None,
-    ):
-        self.rng = np.random.default_rng(seed)
-        self.weight_init_std = weight_init_std
-        self.weight_decay_lambda = weight_decay_lambda
-        self.params, self.layers = ({}, [])
-        sizes = [input_size, *hidden_size_list]
-        for i, (n_in, n_out) in enumerate(pairwise(sizes), start=1):
-            self.layers.append(self._affine(i, n_in, n_out))
-            if use_batchnorm:
-                self.params[f"gamma{i}"], self.params[f"beta{i}"] = (
-                    np.ones(n_out),
-                    np.zeros(n_out),
-                )
-                self.layers.append(
-                    BatchNormalization(self.params[f"gamma{i}"], self.params[f"beta{i}"])
-                )
-            self.layers.append(ACTIVATIONS[activation]())
-            if use_dropout:
-                self.layers.append(Dropout(dropout_ratio))
-        self.layers.append(self._affine(len(sizes), sizes[-1], output_size))
-        self.last_layer = SoftmaxWithLoss()
-
-    def _affine(self, i, n_in, n_out):
-        scale = weight_scale(self.weight_init_std, n_in)
-        self.params[f"W{i}"] = scale * self.rng.standard_normal((n_in, n_out))
-        self.params[f"b{i}"] = np.zeros(n_out)
-        return Affine(self.params[f"W{i}"], self.params[f"b{i}"])""",
+                MULTILAYERNET_INIT_CODE,
             ),
             "init_scale": (
                 N_("The scale of each layer's weights depends on that layer's number of "
@@ -857,27 +778,13 @@ class MultiLayerNet:
                    "n), n being the size of the layer before; for a number, that number. "
                    "str(weight_init_std).lower() lets one test handle both strings and "
                    "numbers."),
-                """\
-def weight_scale(weight_init_std, n_in):
-    name = str(weight_init_std).lower()
-    if name in ("relu", "he"):
-        return np.sqrt(2.0 / n_in)
-    if name in ("sigmoid", "xavier"):
-        return np.sqrt(1.0 / n_in)
-    return weight_init_std""",
+                WEIGHT_SCALE_CODE,
             ),
             "init_swapped": (
                 N_("Check which scale goes with which name."),
                 N_("He's √(2 / n) is for ReLU (\"relu\", \"he\"); Xavier's √(1 / n) for "
                    "sigmoid (\"sigmoid\", \"xavier\")."),
-                """\
-def weight_scale(weight_init_std, n_in):
-    name = str(weight_init_std).lower()
-    if name in ("relu", "he"):
-        return np.sqrt(2.0 / n_in)
-    if name in ("sigmoid", "xavier"):
-        return np.sqrt(1.0 / n_in)
-    return weight_init_std""",
+                WEIGHT_SCALE_CODE,
             ),
             "shared_params": (
                 N_("An optimizer changes net.params in place. Do your layers notice?"),
@@ -904,27 +811,13 @@ class MultiLayerNet:
                 N_("Weight decay adds the size of the weights to the loss."),
                 N_("Add ½·λ·Σ W² over every weight matrix W1, W2, …, biases left out, to the "
                    "cross-entropy of the last layer."),
-                """\
-class MultiLayerNet:
-    def loss(self, x, t, train_flg=False):
-        decay = sum((np.sum(W**2) for key, W in self.params.items() if key.startswith("W")))
-        return (
-            self.last_layer.forward(self.predict(x, train_flg), t)
-            + 0.5 * self.weight_decay_lambda * decay
-        )""",
+                MULTILAYERNET_LOSS_CODE,
             ),
             "decay_term": (
                 N_("Look at the weight decay term: ½·λ·Σ‖Wi‖²."),
                 N_("Only the weights count, not the biases, and the factor is 0.5 · λ: its "
                    "slope is then simply λ·W."),
-                """\
-class MultiLayerNet:
-    def loss(self, x, t, train_flg=False):
-        decay = sum((np.sum(W**2) for key, W in self.params.items() if key.startswith("W")))
-        return (
-            self.last_layer.forward(self.predict(x, train_flg), t)
-            + 0.5 * self.weight_decay_lambda * decay
-        )""",
+                MULTILAYERNET_LOSS_CODE,
             ),
             "accuracy": (
                 N_("The network's answer for a row is the class with the highest score, in "
@@ -947,43 +840,13 @@ class MultiLayerNet:
                    "in reverse order."),
                 N_("After the backward pass, each Affine layer holds dW and db: the gradient "
                    "of Wi is dW + λ·Wi (the slope of the weight decay term), that of bi is db."),
-                """\
-class MultiLayerNet:
-    def gradient(self, x, t):
-        self.loss(x, t, train_flg=True)
-        dout = self.last_layer.backward(1)
-        for layer in reversed(self.layers):
-            dout = layer.backward(dout)
-        grads = {}
-        affine = [layer for layer in self.layers if isinstance(layer, Affine)]
-        norms = [layer for layer in self.layers if isinstance(layer, BatchNormalization)]
-        for i, layer in enumerate(affine, start=1):
-            grads[f"W{i}"] = layer.dW + self.weight_decay_lambda * self.params[f"W{i}"]
-            grads[f"b{i}"] = layer.db
-        for i, layer in enumerate(norms, start=1):
-            grads[f"gamma{i}"], grads[f"beta{i}"] = (layer.dgamma, layer.dbeta)
-        return grads""",
+                MULTILAYERNET_GRADIENT_CODE,
             ),
             "decay_gradient": (
                 N_("The loss has two parts; its gradient has two parts too."),
                 N_("The slope of ½·λ·Σ W² with respect to W is λ·W: add it to the dW that "
                    "backpropagation leaves in each Affine layer (the biases get nothing)."),
-                """\
-class MultiLayerNet:
-    def gradient(self, x, t):
-        self.loss(x, t, train_flg=True)
-        dout = self.last_layer.backward(1)
-        for layer in reversed(self.layers):
-            dout = layer.backward(dout)
-        grads = {}
-        affine = [layer for layer in self.layers if isinstance(layer, Affine)]
-        norms = [layer for layer in self.layers if isinstance(layer, BatchNormalization)]
-        for i, layer in enumerate(affine, start=1):
-            grads[f"W{i}"] = layer.dW + self.weight_decay_lambda * self.params[f"W{i}"]
-            grads[f"b{i}"] = layer.db
-        for i, layer in enumerate(norms, start=1):
-            grads[f"gamma{i}"], grads[f"beta{i}"] = (layer.dgamma, layer.dbeta)
-        return grads""",
+                MULTILAYERNET_GRADIENT_CODE,
             ),
             "batchnorm": (
                 N_("With use_batchnorm, a BatchNormalization layer sits between each hidden "
@@ -991,98 +854,14 @@ class MultiLayerNet:
                 N_("Build it on params['gammai'] and params['betai'], give it train_flg in "
                    "predict, and after the backward pass read its dgamma and dbeta into the "
                    "gradients."),
-                """\
-class MultiLayerNet:
-    def __init__(
-        self,
-        input_size,
-        hidden_size_list,
-        output_size,
-        activation="relu",
-        weight_init_std="relu",
-        weight_decay_lambda=0,
-        use_dropout=False,
-        dropout_ratio=0.5,
-        use_batchnorm=False,
-        seed=None,
-    ):
-        self.rng = np.random.default_rng(seed)
-        self.weight_init_std = weight_init_std
-        self.weight_decay_lambda = weight_decay_lambda
-        self.params, self.layers = ({}, [])
-        sizes = [input_size, *hidden_size_list]
-        for i, (n_in, n_out) in enumerate(pairwise(sizes), start=1):
-            self.layers.append(self._affine(i, n_in, n_out))
-            if use_batchnorm:
-                self.params[f"gamma{i}"], self.params[f"beta{i}"] = (
-                    np.ones(n_out),
-                    np.zeros(n_out),
-                )
-                self.layers.append(
-                    BatchNormalization(self.params[f"gamma{i}"], self.params[f"beta{i}"])
-                )
-            self.layers.append(ACTIVATIONS[activation]())
-            if use_dropout:
-                self.layers.append(Dropout(dropout_ratio))
-        self.layers.append(self._affine(len(sizes), sizes[-1], output_size))
-        self.last_layer = SoftmaxWithLoss()
-
-    def predict(self, x, train_flg=False):
-        for layer in self.layers:
-            if isinstance(layer, (Dropout, BatchNormalization)):
-                x = layer.forward(x, train_flg)
-            else:
-                x = layer.forward(x)
-        return x""",
+                MULTILAYERNET_INIT_CODE,
             ),
             "dropout": (
                 N_("With use_dropout, a Dropout layer follows each hidden activation."),
                 N_("Create it with dropout_ratio, and pass train_flg to it in predict: it "
                    "drops units in training (a new draw every time) and scales them at test "
                    "time."),
-                """\
-class MultiLayerNet:
-    def __init__(
-        self,
-        input_size,
-        hidden_size_list,
-        output_size,
-        activation="relu",
-        weight_init_std="relu",
-        weight_decay_lambda=0,
-        use_dropout=False,
-        dropout_ratio=0.5,
-        use_batchnorm=False,
-        seed=None,
-    ):
-        self.rng = np.random.default_rng(seed)
-        self.weight_init_std = weight_init_std
-        self.weight_decay_lambda = weight_decay_lambda
-        self.params, self.layers = ({}, [])
-        sizes = [input_size, *hidden_size_list]
-        for i, (n_in, n_out) in enumerate(pairwise(sizes), start=1):
-            self.layers.append(self._affine(i, n_in, n_out))
-            if use_batchnorm:
-                self.params[f"gamma{i}"], self.params[f"beta{i}"] = (
-                    np.ones(n_out),
-                    np.zeros(n_out),
-                )
-                self.layers.append(
-                    BatchNormalization(self.params[f"gamma{i}"], self.params[f"beta{i}"])
-                )
-            self.layers.append(ACTIVATIONS[activation]())
-            if use_dropout:
-                self.layers.append(Dropout(dropout_ratio))
-        self.layers.append(self._affine(len(sizes), sizes[-1], output_size))
-        self.last_layer = SoftmaxWithLoss()
-
-    def predict(self, x, train_flg=False):
-        for layer in self.layers:
-            if isinstance(layer, (Dropout, BatchNormalization)):
-                x = layer.forward(x, train_flg)
-            else:
-                x = layer.forward(x)
-        return x""",
+                MULTILAYERNET_INIT_CODE,
             ),
             "interface": (
                 N_("The grader makes MultiLayerNet(input_size, hidden_size_list, "
@@ -1094,9 +873,6 @@ class MultiLayerNet:
                 N_("Keep the names and the defaults of the statement; predict and loss take "
                    "train_flg=False."),
                 """\
-def weight_scale(weight_init_std, n_in): ...
-
-
 class MultiLayerNet:
     def __init__(
         self,
@@ -1161,38 +937,7 @@ class MultiLayerNet:
                 N_("After each epoch (3 updates of 100 images), append network.accuracy on the "
                    "300 training images to history['train_acc'] and on the 1,000 test images "
                    "to history['test_acc']: epochs values each, fractions between 0 and 1."),
-                """\
-def train_overfit(
-    *,
-    weight_decay_lambda=0.0,
-    use_dropout=False,
-    dropout_ratio=0.15,
-    epochs=200,
-    seed=0,
-    data_dir=None,
-):
-    (x_train, t_train), (x_test, t_test) = load_mnist(data_dir)
-    x_train, t_train = (x_train[:TRAIN_SIZE], t_train[:TRAIN_SIZE])
-    x_test, t_test = (x_test[:TEST_SIZE], t_test[:TEST_SIZE])
-    network = MultiLayerNet(
-        784,
-        [100] * 6,
-        10,
-        weight_decay_lambda=weight_decay_lambda,
-        use_dropout=use_dropout,
-        dropout_ratio=dropout_ratio,
-        seed=seed,
-    )
-    optimizer = SGD(lr=0.01)
-    rng = np.random.default_rng(seed)
-    history = {"train_acc": [], "test_acc": []}
-    for _epoch in range(epochs):
-        for _step in range(TRAIN_SIZE // BATCH_SIZE):
-            batch = rng.choice(TRAIN_SIZE, BATCH_SIZE)
-            optimizer.update(network.params, network.gradient(x_train[batch], t_train[batch]))
-        history["train_acc"].append(network.accuracy(x_train, t_train))
-        history["test_acc"].append(network.accuracy(x_test, t_test))
-    return history""",
+                TRAIN_OVERFIT_CODE,
             ),
             "training_loop": (
                 N_("The network should learn its 300 training images almost perfectly: check "
@@ -1201,38 +946,7 @@ def train_overfit(
                    "t_train[:300]); per epoch, 3 times: draw 100 indices with "
                    "np.random.choice(300, 100), compute the gradient on that batch and let "
                    "SGD(lr=0.01) update network.params."),
-                """\
-def train_overfit(
-    *,
-    weight_decay_lambda=0.0,
-    use_dropout=False,
-    dropout_ratio=0.15,
-    epochs=200,
-    seed=0,
-    data_dir=None,
-):
-    (x_train, t_train), (x_test, t_test) = load_mnist(data_dir)
-    x_train, t_train = (x_train[:TRAIN_SIZE], t_train[:TRAIN_SIZE])
-    x_test, t_test = (x_test[:TEST_SIZE], t_test[:TEST_SIZE])
-    network = MultiLayerNet(
-        784,
-        [100] * 6,
-        10,
-        weight_decay_lambda=weight_decay_lambda,
-        use_dropout=use_dropout,
-        dropout_ratio=dropout_ratio,
-        seed=seed,
-    )
-    optimizer = SGD(lr=0.01)
-    rng = np.random.default_rng(seed)
-    history = {"train_acc": [], "test_acc": []}
-    for _epoch in range(epochs):
-        for _step in range(TRAIN_SIZE // BATCH_SIZE):
-            batch = rng.choice(TRAIN_SIZE, BATCH_SIZE)
-            optimizer.update(network.params, network.gradient(x_train[batch], t_train[batch]))
-        history["train_acc"].append(network.accuracy(x_train, t_train))
-        history["test_acc"].append(network.accuracy(x_test, t_test))
-    return history""",
+                TRAIN_OVERFIT_CODE,
             ),
             "not_learning": (
                 N_("The training accuracy stays near 10 %: the network is not learning at "
@@ -1240,75 +954,13 @@ def train_overfit(
                 N_("Check that the optimizer updates network.params itself (the dict the "
                    "layers share), with the gradient of the same batch; and that the images "
                    "and labels were sliced the same way."),
-                """\
-def train_overfit(
-    *,
-    weight_decay_lambda=0.0,
-    use_dropout=False,
-    dropout_ratio=0.15,
-    epochs=200,
-    seed=0,
-    data_dir=None,
-):
-    (x_train, t_train), (x_test, t_test) = load_mnist(data_dir)
-    x_train, t_train = (x_train[:TRAIN_SIZE], t_train[:TRAIN_SIZE])
-    x_test, t_test = (x_test[:TEST_SIZE], t_test[:TEST_SIZE])
-    network = MultiLayerNet(
-        784,
-        [100] * 6,
-        10,
-        weight_decay_lambda=weight_decay_lambda,
-        use_dropout=use_dropout,
-        dropout_ratio=dropout_ratio,
-        seed=seed,
-    )
-    optimizer = SGD(lr=0.01)
-    rng = np.random.default_rng(seed)
-    history = {"train_acc": [], "test_acc": []}
-    for _epoch in range(epochs):
-        for _step in range(TRAIN_SIZE // BATCH_SIZE):
-            batch = rng.choice(TRAIN_SIZE, BATCH_SIZE)
-            optimizer.update(network.params, network.gradient(x_train[batch], t_train[batch]))
-        history["train_acc"].append(network.accuracy(x_train, t_train))
-        history["test_acc"].append(network.accuracy(x_test, t_test))
-    return history""",
+                TRAIN_OVERFIT_CODE,
             ),
             "test_set": (
                 N_("test_acc is measured on images the network never trained on."),
                 N_("Use the test images (x_test[:1000], t_test[:1000]) for test_acc, not the "
                    "training images, and keep each image with its own label."),
-                """\
-def train_overfit(
-    *,
-    weight_decay_lambda=0.0,
-    use_dropout=False,
-    dropout_ratio=0.15,
-    epochs=200,
-    seed=0,
-    data_dir=None,
-):
-    (x_train, t_train), (x_test, t_test) = load_mnist(data_dir)
-    x_train, t_train = (x_train[:TRAIN_SIZE], t_train[:TRAIN_SIZE])
-    x_test, t_test = (x_test[:TEST_SIZE], t_test[:TEST_SIZE])
-    network = MultiLayerNet(
-        784,
-        [100] * 6,
-        10,
-        weight_decay_lambda=weight_decay_lambda,
-        use_dropout=use_dropout,
-        dropout_ratio=dropout_ratio,
-        seed=seed,
-    )
-    optimizer = SGD(lr=0.01)
-    rng = np.random.default_rng(seed)
-    history = {"train_acc": [], "test_acc": []}
-    for _epoch in range(epochs):
-        for _step in range(TRAIN_SIZE // BATCH_SIZE):
-            batch = rng.choice(TRAIN_SIZE, BATCH_SIZE)
-            optimizer.update(network.params, network.gradient(x_train[batch], t_train[batch]))
-        history["train_acc"].append(network.accuracy(x_train, t_train))
-        history["test_acc"].append(network.accuracy(x_test, t_test))
-    return history""",
+                TRAIN_OVERFIT_CODE,
             ),
             "weight_decay": (
                 N_("With weight_decay_lambda=0.1, the training accuracy should stay clearly "
@@ -1316,76 +968,14 @@ def train_overfit(
                 N_("Pass weight_decay_lambda on to MultiLayerNet: its loss and gradient use "
                    "it. If they do (check ch06.multi_layer_net), the network cannot keep the "
                    "large weights that learning by heart needs."),
-                """\
-def train_overfit(
-    *,
-    weight_decay_lambda=0.0,
-    use_dropout=False,
-    dropout_ratio=0.15,
-    epochs=200,
-    seed=0,
-    data_dir=None,
-):
-    (x_train, t_train), (x_test, t_test) = load_mnist(data_dir)
-    x_train, t_train = (x_train[:TRAIN_SIZE], t_train[:TRAIN_SIZE])
-    x_test, t_test = (x_test[:TEST_SIZE], t_test[:TEST_SIZE])
-    network = MultiLayerNet(
-        784,
-        [100] * 6,
-        10,
-        weight_decay_lambda=weight_decay_lambda,
-        use_dropout=use_dropout,
-        dropout_ratio=dropout_ratio,
-        seed=seed,
-    )
-    optimizer = SGD(lr=0.01)
-    rng = np.random.default_rng(seed)
-    history = {"train_acc": [], "test_acc": []}
-    for _epoch in range(epochs):
-        for _step in range(TRAIN_SIZE // BATCH_SIZE):
-            batch = rng.choice(TRAIN_SIZE, BATCH_SIZE)
-            optimizer.update(network.params, network.gradient(x_train[batch], t_train[batch]))
-        history["train_acc"].append(network.accuracy(x_train, t_train))
-        history["test_acc"].append(network.accuracy(x_test, t_test))
-    return history""",
+                TRAIN_OVERFIT_CODE,
             ),
             "dropout": (
                 N_("With use_dropout=True, units are switched off at every training step: "
                    "learning is slower."),
                 N_("Pass use_dropout and dropout_ratio on to MultiLayerNet, and train with the "
                    "network's gradient (training mode, where Dropout drops units)."),
-                """\
-def train_overfit(
-    *,
-    weight_decay_lambda=0.0,
-    use_dropout=False,
-    dropout_ratio=0.15,
-    epochs=200,
-    seed=0,
-    data_dir=None,
-):
-    (x_train, t_train), (x_test, t_test) = load_mnist(data_dir)
-    x_train, t_train = (x_train[:TRAIN_SIZE], t_train[:TRAIN_SIZE])
-    x_test, t_test = (x_test[:TEST_SIZE], t_test[:TEST_SIZE])
-    network = MultiLayerNet(
-        784,
-        [100] * 6,
-        10,
-        weight_decay_lambda=weight_decay_lambda,
-        use_dropout=use_dropout,
-        dropout_ratio=dropout_ratio,
-        seed=seed,
-    )
-    optimizer = SGD(lr=0.01)
-    rng = np.random.default_rng(seed)
-    history = {"train_acc": [], "test_acc": []}
-    for _epoch in range(epochs):
-        for _step in range(TRAIN_SIZE // BATCH_SIZE):
-            batch = rng.choice(TRAIN_SIZE, BATCH_SIZE)
-            optimizer.update(network.params, network.gradient(x_train[batch], t_train[batch]))
-        history["train_acc"].append(network.accuracy(x_train, t_train))
-        history["test_acc"].append(network.accuracy(x_test, t_test))
-    return history""",
+                TRAIN_OVERFIT_CODE,
             ),
             "get_mnist": (
                 *CHAPTER_5["ch05.train_mnist"].hints["get_mnist"][:2],
