@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..catalog import Course
+from ..engines.classroom import write_workflow
 from ..errors import KitError
 from ..i18n import _
 from ..plugin import checks_file
@@ -79,6 +80,9 @@ def release(out: Path, course: Course, assignment: Assignment | None, *, seeds: 
         _copy_kit(kit, staging)
         if assignment is not None:
             (staging / COURSE_FILE).write_text(assignment.text, encoding="utf-8")
+        write_workflow(staging, exercises,
+                       assignment.weights(course) if assignment else {},
+                       (assignment.lang if assignment else None) or "en")
         recording = Recording()
         for seed in sorted({secrets.randbelow(2**31) for _i in range(seeds)}):
             step(_("Recording the reference answers (seed {seed})").format(seed=seed))

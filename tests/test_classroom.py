@@ -1,0 +1,106 @@
+"""`grade release` puts GitHub Classroom's autograding workflow into the handout, in the shape
+Classroom generates, and each of its steps grades the student's repository as the action runs it:
+with only PATH and HOME."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import SOLUTIONS
+
+from grader.catalog import load_course
+from grader.engines.classroom import WORKFLOW, workflow
+from grader.instructor.assignment import parse_assignment
+from grader.instructor.release import release
+
+COURSE_TEXT = ('lang = "fr"\ndue = 2099-12-31\n\n[[assign]]\nid = "ch02"\npoints = 12.5\n\n'
+               '[[assign]]\nid = "ch03.softmax"\n')
+
+
+@pytest.fixture(scope="module")
+def handout(tmp_path_factory) -> Path:
+    course = load_course()
+    base = tmp_path_factory.mktemp("classroom")
+    assignment = parse_assignment(COURSE_TEXT, base / "nnkata-course.toml", course)
+    return release(base / "handout", course, assignment, seeds=1).folder
+
+
+@pytest.fixture(scope="module")
+def flow(handout: Path) -> dict:
+    return yaml.safe_load((handout / WORKFLOW).read_text(encoding="utf-8"))
+
+
+def _steps(flow: dict) -> list[dict]:
+    return flow["jobs"]["run-autograding-tests"]["steps"]
+
+
+def _graders(flow: dict) -> list[dict]:
+    return [s for s in _steps(flow) if "autograding-command-grader" in s.get("uses", "")]
+
+
+def test_the_workflow_has_the_shape_classroom_generates(flow: dict):
+    assert flow["name"] == "Autograding Tests"
+    assert flow["on"] == ["push", "repository_dispatch", "workflow_dispatch"]
+    assert flow["permissions"] == {"checks": "write", "actions": "read", "contents": "read"}
+    job = flow["jobs"]["run-autograding-tests"]
+    assert job["runs-on"] == "ubuntu-latest"
+    assert job["if"] == "github.actor != 'github-classroom[bot]'"
+    assert _steps(flow)[0]["uses"] == "actions/checkout@v4"
+    assert _steps(flow)[1]["uses"].startswith("actions/setup-python@")
+
+
+def test_one_grader_step_per_assigned_exercise_with_whole_points(flow: dict):
+    graders = _graders(flow)
+    assert [s["with"]["test-name"] for s in graders] == ["ch02.gates", "ch03.softmax"]
+    assert [s["with"]["command"] for s in graders] == ["grade ch02.gates --lang fr",
+                                                       "grade ch03.softmax --lang fr"]
+    assert [s["with"]["max-score"] for s in graders] == [12, 8]  # 12.5 rounded: whole points
+    assert all(isinstance(s["with"]["timeout"], int) and s["with"]["timeout"] >= 1
+               for s in graders)
+
+
+def test_the_reporter_collects_every_step(flow: dict):
+    reporter = _steps(flow)[-1]
+    ids = [s["id"] for s in _graders(flow)]
+    assert reporter["uses"] == "classroom-resources/autograding-grading-reporter@v1"
+    assert reporter["with"]["runners"] == ",".join(ids)
+    assert reporter["env"] == {f"{i.upper()}_RESULTS": f"${{{{steps.{i}.outputs.result}}}}"
+                               for i in ids}
+
+
+def test_an_exercise_that_trains_on_mnist_fetches_it_in_its_command():
+    course = load_course()
+    text = workflow([course.exercise("ch05.train_mnist")], {}, "ja")
+    step = _graders(yaml.safe_load(text))[0]
+    assert step["with"]["command"] == "grade data && grade ch05.train_mnist --lang ja"
+
+
+def _as_the_action_runs_it(command: str, repo: Path, tmp_path: Path) -> int:
+    """The command in the student's repository, where `pip install -e .` made `grade` the
+    handout's own grader, with only PATH and HOME."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir(exist_ok=True)
+    shim = bin_dir / "grade"
+    shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m grader "$@"\n', encoding="utf-8")
+    shim.chmod(0o755)
+    env = {"PATH": f"{bin_dir}{os.pathsep}/usr/bin{os.pathsep}/bin", "HOME": str(tmp_path)}
+    return subprocess.run(["sh", "-c", command], cwd=repo, env=env, capture_output=True,
+                          timeout=120, check=False).returncode
+
+
+@pytest.mark.parametrize(("work", "passes"), [("solutions", True), ("stubs", False)])
+def test_each_step_grades_the_students_repository(handout: Path, flow: dict, tmp_path: Path,
+                                                   work: str, passes: bool):
+    repo = shutil.copytree(handout, tmp_path / "repo")
+    if work == "solutions":
+        for name in ("ch02_perceptron/gates.py", "ch03_neural_network/softmax.py"):
+            shutil.copy2(SOLUTIONS / name, repo / "exercises" / name)
+    codes = [_as_the_action_runs_it(s["with"]["command"], repo, tmp_path)
+             for s in _graders(flow)]
+    assert all(code == 0 for code in codes) if passes else all(code != 0 for code in codes)
