@@ -27,7 +27,7 @@ from ..stubs import translate_stub
 ORDER = 45
 
 
-def _confirm(question: str) -> bool:
+def confirm(question: str) -> bool:
     """Ask y/n on the terminal; no answer (stdin closed) is a no."""
     stdout.print(question + " ", end="", markup=False)
     try:
@@ -59,7 +59,7 @@ def register(app: typer.Typer) -> None:
                     file=target)
                 report(ctx, message, {"id": exercise.id, "file": str(target), "backup": None})
                 return 0
-            if present and not yes and not _confirm(
+            if present and not yes and not confirm(
                     _("Replace your {file} with the original stub? A copy of your version is "
                       "kept. [y/N]").format(file=target)):
                 raise LearnerError(_("Nothing was changed. Run `grade reset {id} --yes` to "
