@@ -8,9 +8,9 @@ import sys
 
 # Commands that never grade in this process; any other command line (`grade`, `grade ch03`,
 # `grade run`, `grade watch`) grades, and a wrong guess only costs a worker started for nothing.
-NOT_GRADING = frozenset({"assign", "batch", "data", "hint", "init", "list", "notebook", "plot",
-                         "release", "report", "reset", "show", "solution", "status", "--help",
-                         "-h", "--install-completion", "--show-completion"})
+NOT_GRADING = frozenset({"assign", "batch", "data", "gradescope", "hint", "init", "list",
+                         "notebook", "plot", "release", "report", "reset", "show", "solution",
+                         "status", "--help", "-h", "--install-completion", "--show-completion"})
 
 
 def will_grade(args: list[str]) -> bool:

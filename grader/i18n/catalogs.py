@@ -35,7 +35,7 @@ from . import LANGUAGES, LOCALE_DIR
 from .typography import typeset
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
-SUBPACKAGE_DOMAINS = ("instructor", "learner", "datasets", "report", "lms", "notebook")
+SUBPACKAGE_DOMAINS = ("instructor", "learner", "datasets", "report", "lms", "notebook", "engines")
 FOLDER_DOMAINS = {"stubs": ("exercises", "grader.learner.stubs:extract_stubs"),
                   "solutions": ("solutions", "grader.learner.stubs:extract_stubs")}
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}

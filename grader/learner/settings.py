@@ -7,6 +7,8 @@
                                #   solutions default to "never"
     exam_hint_levels = 1       # in exam mode, how many levels of each hint a student may see
                                #   (1, the default: the first only, never the code of the answer)
+    gradescope_visibility = "visible"  # when Gradescope shows each check: "visible" (the
+                               #   default), "hidden", "after_due_date" or "after_published"
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from dataclasses import dataclass
 from ..i18n import _, ngettext
 
 SOLUTION_POLICIES = ("after-pass", "always", "never")
-KEYS = ("solutions", "exam", "exam_hint_levels")
+VISIBILITIES = ("visible", "hidden", "after_due_date", "after_published")
+KEYS = ("solutions", "exam", "exam_hint_levels", "gradescope_visibility")
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,7 @@ class CourseSettings:
     solutions: str = "after-pass"
     exam: bool = False
     exam_hint_levels: int = 1
+    gradescope_visibility: str = "visible"
 
     @property
     def hint_limit(self) -> int | None:
@@ -37,6 +41,8 @@ class CourseSettings:
                  f"exam = {'true' if self.exam else 'false'}"]
         if self.exam_hint_levels != CourseSettings.exam_hint_levels:
             lines.append(f"exam_hint_levels = {self.exam_hint_levels}")
+        if self.gradescope_visibility != CourseSettings.gradescope_visibility:
+            lines.append(f'gradescope_visibility = "{self.gradescope_visibility}"')
         return lines
 
 
@@ -58,7 +64,8 @@ def parse_settings(raw: object, problem: Callable[[str, str], Exception]) -> Cou
     for key in raw:
         if key not in KEYS:
             raise problem(key, _("unknown setting “{key}” in [settings]; the settings are "
-                                 "solutions, exam and exam_hint_levels.").format(key=key))
+                                 "solutions, exam, exam_hint_levels and "
+                                 "gradescope_visibility.").format(key=key))
     exam = raw.get("exam", False)
     if not isinstance(exam, bool):
         raise problem("exam", _("exam must be true or false, without quotes."))
@@ -71,4 +78,9 @@ def parse_settings(raw: object, problem: Callable[[str, str], Exception]) -> Cou
         raise problem("exam_hint_levels", _("exam_hint_levels must be a whole number, 1 or "
                                             "more: how many levels of each hint a student may "
                                             "see in exam mode (1: the first only)."))
-    return CourseSettings(solutions, exam, levels)
+    visibility = raw.get("gradescope_visibility", CourseSettings.gradescope_visibility)
+    if visibility not in VISIBILITIES:
+        raise problem("gradescope_visibility", _(
+            "gradescope_visibility must be \"visible\", \"hidden\", \"after_due_date\" or "
+            "\"after_published\": when Gradescope shows each check to students."))
+    return CourseSettings(solutions, exam, levels, visibility)

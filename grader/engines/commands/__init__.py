@@ -1,0 +1,1 @@
+"""The instructor's command for Gradescope: `grade gradescope ZIP`."""
