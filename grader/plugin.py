@@ -62,8 +62,8 @@ def plan_dependencies(course: Course, exercise: Exercise, reference: Reference,
     return plan
 
 
-# How much longer an exercise may take when it runs on reference dependencies served from the
-# grader (a few thousand round trips in a numerical gradient) than on its own.
+# How much longer one call may take when it runs on reference dependencies served from the
+# grader (a few thousand round trips in a numerical gradient) than on the learner's own.
 SERVED_SLOWDOWN = 4.0
 
 
@@ -77,10 +77,12 @@ def make_sandbox(course: Course, exercise: Exercise, workspace: Path | Sources,
         state = State(sources.root)
         plan = plan_dependencies(course, exercise, reference,
                                  lambda used: passed_before(state, sources, used))
-    if plan.served:  # every use of a served layer is a round trip to the grader: the
-        time_factor *= SERVED_SLOWDOWN  # grader's cost, never the learner's timeout
-    limits = Limits(exercise.call_time_limit * time_factor, exercise.time_limit * time_factor,
-                    exercise.memory_mb)
+    call = exercise.call_time_limit * time_factor
+    if plan.served:  # every use of a served layer is a round trip to the grader: the grader's
+        # cost, never the learner's timeout; the exercise's budget still bounds it (a hang must
+        # not cost more because the grader served a dependency)
+        call = min(call * SERVED_SLOWDOWN, exercise.time_limit * time_factor)
+    limits = Limits(call, exercise.time_limit * time_factor, exercise.memory_mb)
     return Sandbox(sources, exercise.dotted, limits, plan.server(course, reference), host)
 
 

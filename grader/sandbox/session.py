@@ -58,6 +58,11 @@ def reported_error(raw: Any) -> WorkerError:
     return WorkerError(kind, detail)
 
 
+# Importing a module runs its top level only: a module that takes longer (a loop, a training run
+# at import) fails its checks after this, not after the long limit of a training call.
+IMPORT_SECONDS = 20.0
+
+
 @dataclass
 class Limits:
     call_seconds: float = 5.0
@@ -151,7 +156,8 @@ class Sandbox:
             raise self._load_error
         if self._module is None or self._child is None:
             try:
-                self._module = self.request({"op": "load", "module": self.module})
+                self._module = self.request({"op": "load", "module": self.module},
+                                            timeout=min(self.limits.call_seconds, IMPORT_SECONDS))
             except WorkerError as exc:
                 if exc.kind != "budget":
                     self._load_error = exc
