@@ -36,6 +36,11 @@ class Exercise:
     call_time_limit: float
     memory_mb: int
     checks: tuple[Check, ...]
+    data: tuple[str, ...] = ()  # the datasets its checks train on ("mnist")
+
+    @property
+    def needs_mnist(self) -> bool:
+        return "mnist" in self.data
 
     @property
     def module_path(self) -> str:
@@ -108,6 +113,7 @@ def _exercise(raw: dict, chapters: dict[str, str]) -> Exercise:
         call_time_limit=float(raw.get("call_time_limit", 5)),
         memory_mb=int(raw.get("memory_mb", 1024)),
         checks=tuple(Check(c["id"], float(c["points"]), c["hint"]) for c in raw["checks"]),
+        data=tuple(raw.get("data", ())),
     )
 
 

@@ -23,7 +23,7 @@ SHARED_MNIST = KIT.parent / "shared" / "mnist"
 if SHARED_MNIST.is_dir():  # CI puts the original MNIST files beside the repo: never download
     os.environ.setdefault("NNKATA_MNIST_DIR", str(SHARED_MNIST))
 
-NEEDS_MNIST = frozenset({"ch05.train_mnist", "ch06.overfitting", "ch07.train_convnet"})
+NEEDS_MNIST = frozenset(e.id for e in load_course().exercises if e.needs_mnist)
 MNIST_HERE = find_mnist() is not None
 needs_mnist = pytest.mark.skipif(
     not MNIST_HERE, reason="MNIST is not on this machine, and the kit's tests never download it")

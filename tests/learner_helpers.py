@@ -10,11 +10,16 @@ from conftest import EXERCISES, copy_workspace
 from typer.testing import CliRunner
 
 from grader.cli import build_app, prepare_language
+from grader.i18n import set_language
 
 
 def invoke(*args: str, input: str | None = None):
+    """The CLI in-process, in the language its arguments choose; English again afterwards."""
     prepare_language(list(args))
-    return CliRunner().invoke(build_app(), list(args), prog_name="grade", input=input)
+    try:
+        return CliRunner().invoke(build_app(), list(args), prog_name="grade", input=input)
+    finally:
+        set_language("en")
 
 
 def stub_workspace(tmp_path: Path) -> Path:

@@ -11,10 +11,8 @@ from pathlib import Path
 
 import pytest
 from conftest import EXERCISES, SOLUTIONS, copy_workspace
-from typer.testing import CliRunner
+from learner_helpers import invoke
 
-from grader.cli import build_app, prepare_language
-from grader.i18n import set_language
 from grader.lms.export import BOM
 
 COURSE = """title = "Homework 2"
@@ -32,14 +30,6 @@ s002,Bruno,Sato,bruno@uni.example,bruno.zip,2026-12-17T09:00:00+01:00,
 s003,Chloé,Dupont,chloe@uni.example,chloe,,
 """
 OVERRIDES = "student,target,points,note\ns003,total,5,oral exam instead\n"
-
-
-def invoke(*args: str):
-    prepare_language(list(args))
-    try:
-        return CliRunner().invoke(build_app(), list(args), prog_name="grade")
-    finally:
-        set_language("en")
 
 
 @pytest.fixture(scope="module")

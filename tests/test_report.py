@@ -14,11 +14,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 from conftest import EXERCISES, MUTANTS, SOLUTIONS, copy_workspace
+from learner_helpers import invoke
 from report_helpers import disguised
-from typer.testing import CliRunner
 
 from grader.catalog import load_course
-from grader.cli import build_app, prepare_language
 from grader.i18n import set_language
 from grader.instructor.assignment import parse_assignment
 from grader.instructor.batch import Batch, run_batch
@@ -88,14 +87,6 @@ def graded(tmp_path_factory):
     run_batch(batch)
     (base / "course.toml").write_text(COURSE_TEXT, encoding="utf-8")
     return batch
-
-
-def invoke(*args: str):
-    prepare_language(list(args))
-    try:
-        return CliRunner().invoke(build_app(), list(args), prog_name="grade")
-    finally:
-        set_language("en")
 
 
 def report_data(batch: Batch, *extra: str) -> dict:

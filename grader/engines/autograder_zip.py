@@ -16,7 +16,6 @@ from ..errors import KitError
 from ..i18n import _
 from ..instructor.assignment import COURSE_FILE, KIT_ROOT, course_file_path
 from ..workspace import file_atomically
-from .classroom import needs_mnist
 
 BUNDLED = ("grader", "exercises", "solutions", "locales", "pyproject.toml", "README.md")
 SKIPPED = {"__pycache__", ".nnkata", "recorded"}
@@ -87,8 +86,9 @@ def _add_tree(archive: zipfile.ZipFile, source: Path, name: str) -> None:
 def build(target: Path, exercises: list[Exercise], course_path: Path | None = None) -> Path:
     """Write the autograder zip to `target` (atomically); the MNIST files come along when an
     assigned exercise trains on them."""
-    mnist = find_mnist() if any(needs_mnist(e) for e in exercises) else None
-    if any(needs_mnist(e) for e in exercises) and mnist is None:
+    trains = any(e.needs_mnist for e in exercises)
+    mnist = find_mnist() if trains else None
+    if trains and mnist is None:
         raise KitError(_("The assigned exercises train on MNIST, and the autograder must bring "
                          "its files along (Gradescope grades offline): run `grade data` first, "
                          "then build the zip again."))

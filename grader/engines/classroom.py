@@ -14,7 +14,6 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from ..catalog import Exercise
-from ..texts import exercise_text
 
 WORKFLOW = Path(".github") / "workflows" / "classroom.yml"
 PYTHON_VERSION = "3.11"
@@ -26,18 +25,13 @@ def step_id(exercise: Exercise) -> str:
     return exercise.id.replace(".", "-").replace("_", "-")
 
 
-def needs_mnist(exercise: Exercise) -> bool:
-    """The exercises that train on MNIST are those whose hints say where to get it."""
-    return "get_mnist" in exercise_text(exercise.id).hints
-
-
 def _command(exercise: Exercise, lang: str) -> str:
     grade = f"grade {exercise.id} --lang {lang}"
-    return f"grade data && {grade}" if needs_mnist(exercise) else grade
+    return f"grade data && {grade}" if exercise.needs_mnist else grade
 
 
 def _minutes(exercise: Exercise) -> int:
-    extra = MINUTES_FOR_MNIST if needs_mnist(exercise) else 0
+    extra = MINUTES_FOR_MNIST if exercise.needs_mnist else 0
     return max(1, math.ceil(exercise.time_limit / 60)) + 1 + extra
 
 

@@ -10,6 +10,7 @@ from ..catalog import Exercise
 from ..i18n import _
 from ..learner.files import backup
 from ..learner.init_workspace import KIT_STUBS
+from ..workspace import write_atomically
 
 
 class CellRefused(Exception):
@@ -53,8 +54,5 @@ def write_cell(code: str, exercise: Exercise, workspace: Path) -> Path:
         if target.read_text(encoding="utf-8") == code:
             return target
         backup(workspace, exercise, datetime.now())
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(target.name + ".tmp")
-    temporary.write_text(code, encoding="utf-8")
-    temporary.replace(target)
+    write_atomically(target, code)
     return target

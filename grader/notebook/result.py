@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import html
+import io
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,8 +27,7 @@ class GradedCell:
         """Rendered once, the way `grade -v` shows it (every check, its message and hint);
         rich escapes every character of the learner's messages in the HTML it writes."""
         console = Console(record=True, width=100, force_terminal=False, force_jupyter=False,
-                          color_system=None,
-                          file=_Discard())
+                          color_system=None, file=io.StringIO())
         show_run(console, run, verbose=True)
         return cls(run, console.export_text(clear=False), console.export_html(inline_styles=True,
                                                                      code_format=_HTML))
@@ -53,16 +53,6 @@ class GradedCell:
 
     def __repr__(self) -> str:
         return self.text
-
-
-class _Discard:
-    """A file that keeps nothing: the console only records."""
-
-    def write(self, text: str) -> int:
-        return len(text)
-
-    def flush(self) -> None:
-        pass
 
 
 def escaped(message: str) -> str:
