@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -61,6 +62,20 @@ class Exercise:
             if c.id == check_id:
                 return c
         raise KeyError(f"{self.id} has no check {check_id!r}")
+
+    def groups(self) -> dict[str, tuple[Check, ...]]:
+        """Its checks by the idea they judge (their hint key), in catalog order: the finer
+        split an engine that scores all or nothing (GitHub Classroom) can give points by."""
+        groups: dict[str, tuple[Check, ...]] = {}
+        for c in self.checks:
+            groups[c.hint] = (*groups.get(c.hint, ()), c)
+        return groups
+
+    def narrowed(self, check_ids: Collection[str]) -> Exercise:
+        """The same exercise judged by `check_ids` only (each must be one of its checks)."""
+        for check_id in check_ids:
+            self.check(check_id)
+        return replace(self, checks=tuple(c for c in self.checks if c.id in check_ids))
 
 
 @dataclass(frozen=True)

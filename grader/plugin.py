@@ -177,6 +177,18 @@ class GradingPlugin:
         if report.failed and self.setup_error is None:
             self.setup_error = ChecksNotLoaded(report.nodeid, str(report.longrepr)[-1500:])
 
+    def pytest_collection_modifyitems(self, config: pytest.Config,
+                                      items: list[pytest.Item]) -> None:
+        """Run only the checks each exercise is judged by (all of them, unless it was
+        narrowed to some)."""
+        kept, left = [], []
+        for item in items:
+            judged = {c.id for c in self.exercise_of(item.path).checks}
+            (kept if self.check_id(item) in judged else left).append(item)
+        if left:
+            config.hook.pytest_deselected(items=left)
+            items[:] = kept
+
     def exercise_of(self, path: Path) -> Exercise:
         return self._by_file[Path(path).resolve()]
 

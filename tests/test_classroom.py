@@ -12,15 +12,18 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import SOLUTIONS
+from conftest import MUTANTS, SOLUTIONS
 
 from grader.catalog import load_course
 from grader.engines.classroom import WORKFLOW, workflow
-from grader.instructor.assignment import parse_assignment
+from grader.instructor.assignment import Assigned, parse_assignment, render_assignment
 from grader.instructor.release import release
 
 COURSE_TEXT = ('lang = "fr"\ndue = 2099-12-31\n\n[[assign]]\nid = "ch02"\npoints = 12.5\n\n'
                '[[assign]]\nid = "ch03.softmax"\n')
+BY_GROUP_TEXT = ('[settings]\nclassroom_steps = "group"\n\n'
+                 '[[assign]]\nid = "ch03.softmax"\npoints = 10\n')
+SOFTMAX = "ch03_neural_network/softmax.py"
 
 
 @pytest.fixture(scope="module")
@@ -104,3 +107,55 @@ def test_each_step_grades_the_students_repository(handout: Path, flow: dict, tmp
     codes = [_as_the_action_runs_it(s["with"]["command"], repo, tmp_path)
              for s in _graders(flow)]
     assert all(code == 0 for code in codes) if passes else all(code != 0 for code in codes)
+
+
+@pytest.fixture(scope="module")
+def by_group(tmp_path_factory) -> Path:
+    """A handout whose course file asks for one step per check group."""
+    course = load_course()
+    base = tmp_path_factory.mktemp("by_group")
+    assignment = parse_assignment(BY_GROUP_TEXT, base / "nnkata-course.toml", course)
+    return release(base / "handout", course, assignment, seeds=1).folder
+
+
+def test_a_course_file_may_ask_for_one_step_per_check_group(by_group: Path):
+    graders = _graders(yaml.safe_load((by_group / WORKFLOW).read_text(encoding="utf-8")))
+    softmax = load_course().exercise("ch03.softmax")
+    assert [s["with"]["test-name"] for s in graders] == [
+        f"ch03.softmax/{group}" for group in softmax.groups()]
+    assert graders[1]["with"]["command"] == ("grade ch03.softmax --check softmax_sums_to_one "
+                                             "--lang en")
+    assert sum(s["with"]["max-score"] for s in graders) == 10  # the course file's points
+
+
+def test_rewriting_the_course_file_keeps_one_step_per_group():
+    course = load_course()
+    settings = parse_assignment(BY_GROUP_TEXT, Path("nnkata-course.toml"), course).settings
+    text = render_assignment([Assigned("ch03.softmax")], lang=None, due=None, timezone=None,
+                             title=None, settings=settings)
+    assert parse_assignment(text, Path("nnkata-course.toml"), course).settings == settings
+
+
+def test_group_points_are_whole_and_add_up_to_the_exercises_points():
+    gates = load_course().exercise("ch02.gates")
+    text = workflow([gates], {"ch02.gates": 12.5}, "en", per="group")
+    scores = [s["with"]["max-score"] for s in _graders(yaml.safe_load(text))]
+    assert all(isinstance(score, int) for score in scores)
+    assert sum(scores) == 12 and len(scores) == len(gates.groups())
+
+
+@pytest.mark.parametrize(("work", "failing"), [("solutions", set()),
+                                               ("softmax_unstable", {"ch03.softmax/stable"})])
+def test_only_the_step_of_the_broken_group_fails(by_group: Path, tmp_path: Path, work: str,
+                                                  failing: set[str]):
+    repo = shutil.copytree(by_group, tmp_path / "repo")
+    module = repo / "exercises" / SOFTMAX
+    shutil.copy2(SOLUTIONS / SOFTMAX, module)
+    if work != "solutions":
+        mutant = MUTANTS / "ch03_neural_network" / "softmax" / f"{work}.py"
+        with module.open("a", encoding="utf-8") as file:
+            file.write("\n" + mutant.read_text(encoding="utf-8"))
+    graders = _graders(yaml.safe_load((by_group / WORKFLOW).read_text(encoding="utf-8")))
+    failed = {s["with"]["test-name"] for s in graders
+              if _as_the_action_runs_it(s["with"]["command"], repo, tmp_path) != 0}
+    assert failed == failing

@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from grader.cli import build_app, prepare_language
 from grader.texts import hint_levels
+from grader.workspace import State
 
 
 def invoke(*args: str):
@@ -109,3 +110,34 @@ def test_french_and_japanese_are_spoken():
     en = invoke("show", "ch02.gates", "--lang", "en", "--workspace", str(EXERCISES))
     assert fr.stdout != en.stdout and ja.stdout != en.stdout
     assert any("\u3040" <= ch <= "\u30ff" for ch in ja.stdout)
+
+
+def test_check_option_grades_only_the_checks_named(tmp_path):
+    result = invoke("ch02.gates", "--workspace", str(SOLUTIONS), "--format", "json",
+                    "--check", "and_truth_table", "--check", "or_truth_table")
+    exercise = json.loads(result.stdout)["exercises"][0]
+    assert result.exit_code == 0
+    assert [c["id"] for c in exercise["checks"]] == ["and_truth_table", "or_truth_table"]
+    assert exercise["max_score"] == 2
+
+
+def test_check_option_fails_on_a_stub_and_records_no_verdict(solved_workspace):
+    (solved_workspace / "ch02_perceptron" / "gates.py").write_text(
+        (EXERCISES / "ch02_perceptron" / "gates.py").read_text(encoding="utf-8"),
+        encoding="utf-8")
+    result = invoke("ch02.gates", "--workspace", str(solved_workspace), "--check",
+                    "xor_truth_table")
+    assert result.exit_code == 1
+    assert State(solved_workspace).last("ch02.gates") is None
+
+
+def test_check_option_needs_exactly_one_exercise():
+    result = invoke("ch02", "--workspace", str(SOLUTIONS), "--check", "and_truth_table")
+    assert result.exit_code == 2
+    assert "--check" in result.stderr and "Traceback" not in result.output
+
+
+def test_check_option_names_the_exercises_checks_when_one_is_unknown():
+    result = invoke("ch03.softmax", "--workspace", str(SOLUTIONS), "--check", "softmax_2d")
+    assert result.exit_code == 2
+    assert "softmax_2d" in result.stderr and "softmax_rowwise" in result.stderr

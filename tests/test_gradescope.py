@@ -10,9 +10,11 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import sysconfig
+import time
 import zipfile
 from pathlib import Path
 
@@ -130,3 +132,25 @@ def test_an_autograder_whose_setup_failed_still_writes_a_results_file(autograder
     shutil.copy2(autograder / "run_autograder", bare / "run_autograder")
     results = _run(bare, lambda folder: None)
     assert results["score"] == 0 and results["tests"][0]["status"] == "failed"
+
+
+def test_a_container_stopped_while_grading_leaves_a_results_file(autograder: Path):
+    for folder in ("submission", "results"):
+        shutil.rmtree(autograder / folder, ignore_errors=True)
+    workspace = copy_workspace(SOLUTIONS, autograder / "submission" / "ws")
+    with (workspace / MODULES[0]).open("a", encoding="utf-8") as file:
+        file.write("\n\ndef AND(x1, x2):\n    while True:\n        pass\n")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NNKATA_")}
+    running = subprocess.Popen(["bash", str(autograder / "run_autograder")],
+                               env=env | {"AUTOGRADER_ROOT": str(autograder)},
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               start_new_session=True)
+    results = autograder / "results" / "results.json"
+    deadline = time.monotonic() + 60
+    while not results.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.killpg(running.pid, signal.SIGKILL)  # Gradescope's timeout
+    running.wait()
+    stopped = json.loads(results.read_text(encoding="utf-8"))
+    assert stopped["score"] == 0
+    assert "stopped before it finished" in stopped["tests"][0]["output"]

@@ -72,6 +72,7 @@ def test_grade_only_grades_what_is_assigned(course_file: Path):
     ('lang = "de"\n[[assign]]\nid = "ch02"\n', 1),
     ('due = "next week"\n[[assign]]\nid = "ch02"\n', 1),
     ('lang = "fr"\nweight = 3\n[[assign]]\nid = "ch02"\n', 2),
+    ('[settings]\nclassroom_steps = "check"\n[[assign]]\nid = "ch02"\n', 2),
 ])
 def test_a_broken_course_file_names_its_line(course_file: Path, text: str, line: int):
     course_file.write_text(text, encoding="utf-8")

@@ -158,3 +158,48 @@ def test_japanese_survives_a_cp932_console_and_a_pipe(tmp_path: Path):
     assert run.returncode == 1
     assert b"Traceback" not in run.stderr
     assert "演習" in run.stdout.decode("cp932")
+
+
+MEMORY_CGROUP = Path("/sys/fs/cgroup/memory")
+HOG = "\n\ndef AND(x1, x2):\n    return int(np.ones(150_000_000)[0])\n"
+GRADE_THE_HOG = """
+import dataclasses, json, sys
+from pathlib import Path
+from grader.catalog import load_course
+from grader.runner import grade
+course = load_course()
+roomy = [dataclasses.replace(e, memory_mb=4096) for e in course.select(["ch02", "ch03.softmax"])]
+result = grade(course, roomy, Path(sys.argv[1]), seed=5)
+print(json.dumps({e.id: [e.passed, e.passed or e.first_failure().message]
+                  for e in result.exercises}))
+"""
+
+
+@pytest.mark.skipif(os.getuid() != 0 or not (MEMORY_CGROUP / "memory.oom_control").is_file(),
+                    reason="a memory-limited container is simulated with a cgroup v1 as root")
+def test_a_worker_the_containers_memory_limit_kills_is_a_memory_verdict(tmp_path: Path):
+    """In a 600 MB container (Gradescope's are 768 MB), learner code that touches 1.2 GB within
+    its own address-space limit is killed by the kernel: it, not the grader, and it is told that
+    memory ran out; the next exercise grades as before."""
+    workspace = copy_workspace(SOLUTIONS, tmp_path / "ws")
+    with (workspace / "ch02_perceptron" / "gates.py").open("a", encoding="utf-8") as file:
+        file.write(HOG)
+    group = MEMORY_CGROUP / f"nnkata-test-{os.getpid()}"
+    group.mkdir()
+    try:
+        for limit in ("memory.limit_in_bytes", "memory.memsw.limit_in_bytes"):  # no swap
+            if (group / limit).exists():
+                (group / limit).write_text(str(600 * 2**20))
+        run = subprocess.run(
+            [sys.executable, "-c", GRADE_THE_HOG, str(workspace)], capture_output=True,
+            text=True, cwd=KIT, timeout=300,
+            preexec_fn=lambda: (group / "cgroup.procs").write_text(str(os.getpid())))
+        oom_kills = (group / "memory.oom_control").read_text()
+    finally:
+        group.rmdir()
+    assert run.returncode == 0, run.stderr
+    verdicts = json.loads(run.stdout)
+    assert "oom_kill 0" not in oom_kills
+    assert verdicts["ch02.gates"][0] is False
+    assert "more memory" in verdicts["ch02.gates"][1]
+    assert verdicts["ch03.softmax"] == [True, True]

@@ -1,16 +1,20 @@
 """The GitHub Classroom workflow a handout carries: one `autograding-command-grader` step per
-assigned exercise, each running `grade <id>`, and the reporter that adds up their points.
+assigned exercise (`grade <id>`) or per check group (`grade <id> --check ...`), and the reporter
+that adds up their points.
 
 The workflow has the shape Classroom itself generates (its `autograding-command-grader` and
 `autograding-grading-reporter` actions). That action passes only `PATH` and `HOME` on to the
-command and scores a step all or nothing, with a whole number of points: an exercise's points
-are rounded, and what a command needs besides (MNIST) it fetches itself.
+command and scores a step all or nothing, with a whole number of points: a step's points are
+rounded, and what a command needs besides (MNIST) it fetches itself. A check group is the checks
+that share a hint (the four gate truth tables): the course file's `classroom_steps = "group"`
+gives each its own step, so one wrong gate no longer costs the whole exercise.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..catalog import Exercise
@@ -20,13 +24,25 @@ PYTHON_VERSION = "3.11"
 MINUTES_FOR_MNIST = 3  # `grade data` downloads about 11 MB once per run
 
 
-def step_id(exercise: Exercise) -> str:
+@dataclass(frozen=True)
+class Step:
+    """One command-grader step: a name, an id GitHub accepts, a command and whole points."""
+
+    name: str
+    id: str
+    command: str
+    minutes: int
+    points: int
+
+
+def _step_id(name: str) -> str:
     """`ch03.softmax` -> `ch03-softmax`: a step id GitHub accepts, readable in the report."""
-    return exercise.id.replace(".", "-").replace("_", "-")
+    return name.replace(".", "-").replace("_", "-").replace("/", "-")
 
 
-def _command(exercise: Exercise, lang: str) -> str:
-    grade = f"grade {exercise.id} --lang {lang}"
+def _command(exercise: Exercise, lang: str, checks: tuple[str, ...] = ()) -> str:
+    grade = " ".join([f"grade {exercise.id}", *(f"--check {c}" for c in checks),
+                      f"--lang {lang}"])
     return f"grade data && {grade}" if exercise.needs_mnist else grade
 
 
@@ -35,7 +51,41 @@ def _minutes(exercise: Exercise) -> int:
     return max(1, math.ceil(exercise.time_limit / 60)) + 1 + extra
 
 
-def workflow(exercises: list[Exercise], points: Mapping[str, float], lang: str) -> str:
+def whole_shares(total: float, parts: list[float]) -> list[int]:
+    """`round(total)` whole points shared in proportion to `parts`, largest remainders first,
+    so that a class's steps add up to the points the course file gives the exercise."""
+    whole = round(total)
+    exact = [whole * p / sum(parts) for p in parts]
+    shares = [math.floor(x) for x in exact]
+    by_remainder = sorted(range(len(parts)), key=lambda i: shares[i] - exact[i])
+    for i in by_remainder[:whole - sum(shares)]:
+        shares[i] += 1
+    return shares
+
+
+def steps(exercises: list[Exercise], points: Mapping[str, float], lang: str,
+          per: str = "exercise") -> list[Step]:
+    """The grader steps, one per exercise or (`per="group"`) one per check group; an
+    exercise's points are shared among its groups in proportion to their catalog points."""
+    found = []
+    for exercise in exercises:
+        weight = points.get(exercise.id, exercise.max_score)
+        if per != "group":
+            found.append(Step(exercise.id, _step_id(exercise.id), _command(exercise, lang),
+                              _minutes(exercise), round(weight)))
+            continue
+        groups = exercise.groups()
+        shares = whole_shares(weight, [sum(c.points for c in g) for g in groups.values()])
+        for (group, checks), share in zip(groups.items(), shares, strict=True):
+            name = f"{exercise.id}/{group}"
+            found.append(Step(name, _step_id(name),
+                              _command(exercise, lang, tuple(c.id for c in checks)),
+                              _minutes(exercise), share))
+    return found
+
+
+def workflow(exercises: list[Exercise], points: Mapping[str, float], lang: str,
+             per: str = "exercise") -> str:
     """The YAML text of the workflow (written by hand: the kit does not depend on a YAML
     library, and every value here is a plain word or a quoted string)."""
     lines = [
@@ -62,19 +112,20 @@ def workflow(exercises: list[Exercise], points: Mapping[str, float], lang: str) 
         "      - name: Install the kit",
         "        run: sudo apt-get install -y bubblewrap && pip install -e .",
     ]
-    for exercise in exercises:
+    graders = steps(exercises, points, lang, per)
+    for step in graders:
         lines += [
-            f"      - name: {exercise.id}",
-            f"        id: {step_id(exercise)}",
+            f"      - name: {step.name}",
+            f"        id: {step.id}",
             "        uses: classroom-resources/autograding-command-grader@v1",
             "        with:",
-            f"          test-name: {exercise.id}",
+            f"          test-name: {step.name}",
             "          setup-command: ''",
-            f"          command: {_command(exercise, lang)}",
-            f"          timeout: {_minutes(exercise)}",
-            f"          max-score: {round(points.get(exercise.id, exercise.max_score))}",
+            f"          command: {step.command}",
+            f"          timeout: {step.minutes}",
+            f"          max-score: {step.points}",
         ]
-    ids = [step_id(e) for e in exercises]
+    ids = [step.id for step in graders]
     lines += [
         "      - name: Autograding Reporter",
         "        uses: classroom-resources/autograding-grading-reporter@v1",
@@ -87,8 +138,8 @@ def workflow(exercises: list[Exercise], points: Mapping[str, float], lang: str) 
 
 
 def write_workflow(folder: Path, exercises: list[Exercise], points: Mapping[str, float],
-                   lang: str) -> Path:
+                   lang: str, per: str = "exercise") -> Path:
     path = folder / WORKFLOW
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(workflow(exercises, points, lang), encoding="utf-8", newline="\n")
+    path.write_text(workflow(exercises, points, lang, per), encoding="utf-8", newline="\n")
     return path

@@ -84,11 +84,8 @@ def grade_submission(root: Path) -> dict:
     return results | {"output_format": "simple_format", "stdout_visibility": "hidden"}
 
 
-def grader_failed(error: BaseException) -> dict:
-    """A results file for a grader that could not grade: one visible test that says so."""
-    message = _("The autograder itself failed ({type}), so nothing was graded; this is not "
-                "your fault. Your instructor has been told the details.").format(
-        type=type(error).__name__)
+def _grader_error(message: str) -> dict:
+    """A results file that grades nothing: one visible test, worth nothing, that says why."""
     return {"score": 0.0, "output": message, "output_format": "simple_format",
             "stdout_visibility": "hidden",
             "tests": [{"name": _("Grader error"), "score": 0.0, "max_score": 0.0,
@@ -96,11 +93,33 @@ def grader_failed(error: BaseException) -> dict:
                        "visibility": "visible"}]}
 
 
+def grader_failed(error: BaseException) -> dict:
+    """A results file for a grader that could not grade."""
+    return _grader_error(_("The autograder itself failed ({type}), so nothing was graded; this "
+                           "is not your fault. Your instructor has been told the details.").format(
+        type=type(error).__name__))
+
+
+def grader_stopped() -> dict:
+    """The results file in place while grading runs: what Gradescope finds if the container is
+    stopped before the end (its time or memory limit)."""
+    return _grader_error(_("The autograder was stopped before it finished grading, so nothing "
+                           "was graded; this is not your fault. Tell your instructor, who can "
+                           "raise the autograder's time or memory limit."))
+
+
+def _write(root: Path, results: dict) -> None:
+    target = root / "results" / "results.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(target, json.dumps(results, ensure_ascii=False, indent=1))
+
+
 def main() -> int:
     root = autograder_root()
     started = time.monotonic()
     set_language("en")
     try:
+        _write(root, grader_stopped())
         results = grade_submission(root)
         code = 0
     except Exception as error:  # noqa: BLE001 - whatever happens, Gradescope gets a file
@@ -108,9 +127,7 @@ def main() -> int:
         results = grader_failed(error)
         code = 1
     results["execution_time"] = round(time.monotonic() - started, 1)
-    target = root / "results" / "results.json"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    write_atomically(target, json.dumps(results, ensure_ascii=False, indent=1))
+    _write(root, results)
     return code
 
 

@@ -82,7 +82,8 @@ def release(out: Path, course: Course, assignment: Assignment | None, *, seeds: 
             (staging / COURSE_FILE).write_text(assignment.text, encoding="utf-8")
         write_workflow(staging, exercises,
                        assignment.weights(course) if assignment else {},
-                       (assignment.lang if assignment else None) or "en")
+                       (assignment.lang if assignment else None) or "en",
+                       assignment.settings.classroom_steps if assignment else "exercise")
         recording = Recording()
         for seed in sorted({secrets.randbelow(2**31) for _i in range(seeds)}):
             step(_("Recording the reference answers (seed {seed})").format(seed=seed))

@@ -9,6 +9,8 @@
                                #   (1, the default: the first only, never the code of the answer)
     gradescope_visibility = "visible"  # when Gradescope shows each check: "visible" (the
                                #   default), "hidden", "after_due_date" or "after_published"
+    classroom_steps = "exercise"  # GitHub Classroom's steps, each scored all or nothing: one
+                               #   per "exercise" (the default) or one per check "group"
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from ..i18n import _, ngettext
 
 SOLUTION_POLICIES = ("after-pass", "always", "never")
 VISIBILITIES = ("visible", "hidden", "after_due_date", "after_published")
-KEYS = ("solutions", "exam", "exam_hint_levels", "gradescope_visibility")
+CLASSROOM_STEPS = ("exercise", "group")
+KEYS = ("solutions", "exam", "exam_hint_levels", "gradescope_visibility", "classroom_steps")
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,7 @@ class CourseSettings:
     exam: bool = False
     exam_hint_levels: int = 1
     gradescope_visibility: str = "visible"
+    classroom_steps: str = "exercise"
 
     @property
     def hint_limit(self) -> int | None:
@@ -43,6 +47,8 @@ class CourseSettings:
             lines.append(f"exam_hint_levels = {self.exam_hint_levels}")
         if self.gradescope_visibility != CourseSettings.gradescope_visibility:
             lines.append(f'gradescope_visibility = "{self.gradescope_visibility}"')
+        if self.classroom_steps != CourseSettings.classroom_steps:
+            lines.append(f'classroom_steps = "{self.classroom_steps}"')
         return lines
 
 
@@ -64,8 +70,8 @@ def parse_settings(raw: object, problem: Callable[[str, str], Exception]) -> Cou
     for key in raw:
         if key not in KEYS:
             raise problem(key, _("unknown setting “{key}” in [settings]; the settings are "
-                                 "solutions, exam, exam_hint_levels and "
-                                 "gradescope_visibility.").format(key=key))
+                                 "solutions, exam, exam_hint_levels, "
+                                 "gradescope_visibility and classroom_steps.").format(key=key))
     exam = raw.get("exam", False)
     if not isinstance(exam, bool):
         raise problem("exam", _("exam must be true or false, without quotes."))
@@ -83,4 +89,9 @@ def parse_settings(raw: object, problem: Callable[[str, str], Exception]) -> Cou
         raise problem("gradescope_visibility", _(
             "gradescope_visibility must be \"visible\", \"hidden\", \"after_due_date\" or "
             "\"after_published\": when Gradescope shows each check to students."))
-    return CourseSettings(solutions, exam, levels, visibility)
+    steps = raw.get("classroom_steps", CourseSettings.classroom_steps)
+    if steps not in CLASSROOM_STEPS:
+        raise problem("classroom_steps", _(
+            "classroom_steps must be \"exercise\" or \"group\": whether GitHub Classroom "
+            "scores each exercise, or each group of checks, all or nothing."))
+    return CourseSettings(solutions, exam, levels, visibility, steps)

@@ -281,9 +281,10 @@ TEXTS = {
             "adam": (
                 N_("Adam keeps two running averages per parameter: m of the gradients (like "
                    "Momentum) and v of their squares (like RMSprop)."),
-                N_("Count the updates in self.t (the book's self.iter), 1 at the first. m ← beta1·m + "
-                   "(1 − beta1)·dW and v ← beta2·v + (1 − beta2)·dW². Both start at 0, so the "
-                   "step size of update t is lr·√(1 − beta2^t) / (1 − beta1^t)."),
+                N_("Count the updates in self.t (the book's self.iter), 1 at the first. "
+                   "m ← beta1·m + (1 − beta1)·dW and v ← beta2·v + (1 − beta2)·dW². "
+                   "Both start at 0, so the step size of update t is "
+                   "lr·√(1 − beta2^t) / (1 − beta1^t)."),
                 ADAM_UPDATE_CODE,
             ),
             "defaults": (

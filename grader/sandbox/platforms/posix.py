@@ -49,6 +49,37 @@ MAX_FDS = 8
 # ------------------------------------------------------------------ the grader's side
 
 
+def _memory_events() -> Path | None:
+    """The file where the kernel counts the OOM kills of this process's cgroup (a container's
+    memory limit, such as Gradescope's 768 MB, is such a group): cgroup v2's `memory.events`,
+    or v1's `memory.oom_control`."""
+    try:
+        lines = Path("/proc/self/cgroup").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return None
+    root = Path("/sys/fs/cgroup")
+    for line in lines:
+        _number, _colon, rest = line.partition(":")
+        controllers, _colon, group = rest.partition(":")
+        group = group.lstrip("/")
+        candidates = {"": root / group / "memory.events",
+                      "memory": root / "memory" / group / "memory.oom_control"}
+        path = candidates.get(controllers)
+        if path is not None and path.is_file():
+            return path
+    return None
+
+
+def oom_kills(events: Path | None) -> int:
+    """How many processes the kernel has killed in the group for want of memory."""
+    try:
+        text = events.read_text(encoding="utf-8") if events else ""
+    except OSError:
+        return 0
+    return next((int(v) for k, _s, v in (ln.partition(" ") for ln in text.splitlines())
+                 if k == "oom_kill"), 0)
+
+
 class ForkedChild:
     """One exercise's worker, forked by the template."""
 
@@ -57,9 +88,12 @@ class ForkedChild:
         self._server, self._id, self._channel = server, ident, channel
         self.connection = Connection(channel.makefile("rb"), None, send=channel.sendall)
         self.output = OutputCapture(output)
+        self._oom_kills = oom_kills(server.memory_events)
 
     def over_memory(self) -> bool:
-        return False  # RLIMIT_AS: the learner's code sees a MemoryError
+        """Past its own limit the learner's code sees a MemoryError (RLIMIT_AS); past the
+        machine's or the container's, the kernel kills the child, the first to go."""
+        return oom_kills(self._server.memory_events) > self._oom_kills
 
     def kill(self) -> None:
         self._server.kill(self._id)
@@ -78,6 +112,7 @@ class ForkServer:
 
     def __init__(self, launch: Launch) -> None:
         self.launch = launch
+        self.memory_events = _memory_events()
         ours, theirs = socket.socketpair()
         try:
             self._process = subprocess.Popen(
@@ -298,6 +333,15 @@ def _die_with_parent() -> None:
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
+def _first_to_go() -> None:
+    """Linux: when memory runs out, the kernel kills this child before the grader, which then
+    says so, instead of the grader (no results at all)."""
+    try:
+        Path("/proc/self/oom_score_adj").write_text("1000", encoding="ascii")
+    except OSError:
+        pass
+
+
 def _kill_leftovers() -> None:
     """In the sandbox's own PID namespace: kill whatever an earlier child left running."""
     keep = {os.getpid(), os.getppid(), 1}
@@ -330,6 +374,7 @@ def _become_worker(command: dict, channel_fd: int, output_fd: int) -> None:
     os.closerange(3, channel_fd)
     os.closerange(channel_fd + 1, 1 << 16)
     _die_with_parent()
+    _first_to_go()
     spec = command.get("spec", {})
     if spec.get("pid_namespace"):
         _kill_leftovers()
