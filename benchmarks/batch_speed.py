@@ -25,8 +25,7 @@ from pathlib import Path
 
 from common import learner_environment
 
-from grader.catalog import load_course
-from grader.plugin import checks_file
+from grader.catalog import checks_file, load_course
 
 KIT = Path(__file__).resolve().parents[1]
 

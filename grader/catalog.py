@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 
 CATALOG_PATH = Path(__file__).with_name("course.toml")
+CHECKS_DIR = Path(__file__).with_name("checks")
 
 
 class UnknownExercise(LookupError):
@@ -76,6 +77,11 @@ class Exercise:
         for check_id in check_ids:
             self.check(check_id)
         return replace(self, checks=tuple(c for c in self.checks if c.id in check_ids))
+
+
+def checks_file(exercise: Exercise) -> Path:
+    """Where the hidden checks of `exercise` live."""
+    return CHECKS_DIR / exercise.chapter_dir / f"test_{exercise.name}.py"
 
 
 @dataclass(frozen=True)

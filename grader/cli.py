@@ -18,7 +18,7 @@ from typer.core import TyperCommand, TyperGroup
 import grader
 
 from . import commands
-from .cli_words import Localized, LocalizedCommand, completion_help, localize_typer
+from .cli_words import Localized, LocalizedCommand, completion_help
 from .commands.common import choose_language
 from .i18n import UnknownLanguage, _, linebreak
 from .learner.helptext import defaults_for_help, option_value
@@ -114,7 +114,6 @@ def prepare_language(args: list[str]) -> None:
         choose_language(requested, *([] if requested else defaults_for_help(args)))
     except UnknownLanguage:
         choose_language(None, *defaults_for_help(args))
-    localize_typer()
     linebreak.install()
 
 

@@ -5,7 +5,7 @@ Typer 0.28 vendors Click as `typer._click`, whose messages are English f-strings
 gettext call to hook into. So the kit translates what reaches the learner, in one place:
 
 - `localize_typer()` sets the headings and labels Typer's rich help prints (module constants
-  of `typer.rich_utils`), once the language is chosen;
+  of `typer.rich_utils`) when help or an error is about to be shown;
 - `LocalizedCommand` (and the `grade` group, through `Localized`) writes the usage line, the
   help option's help and the type names (`<str>`, `<int>`, `<directory>`) in that language;
 - `show_click_error` prints a parse error with its message translated: Click's English
@@ -20,9 +20,9 @@ import re
 import sys
 from collections.abc import Callable
 from functools import cache
+from types import ModuleType
 from typing import NoReturn
 
-from typer import rich_utils
 from typer._click import exceptions as click_errors
 from typer._click.types import BoolParamType
 from typer.core import TyperArgument, TyperCommand
@@ -105,8 +105,11 @@ def translate_click_message(message: str) -> str:
     return message
 
 
-def localize_typer() -> None:
-    """The words Typer's rich help and errors print themselves, in the current language."""
+def localize_typer() -> ModuleType:
+    """Typer's `rich_utils`, the words its help and errors print themselves set in the current
+    language. Loaded when help or an error is shown (a twentieth of a second spared per run)."""
+    from typer import rich_utils
+
     rich_utils.ARGUMENTS_PANEL_TITLE = _("Arguments")
     rich_utils.OPTIONS_PANEL_TITLE = _("Options")
     rich_utils.COMMANDS_PANEL_TITLE = _("Commands")
@@ -120,6 +123,7 @@ def localize_typer() -> None:
     rich_utils.ABORTED_TEXT = _("Aborted.")
     # TRANSLATORS: keep the markup [blue]…[/] around the command
     rich_utils.RICH_HELP = _("Try [blue]'{command_path} {help_option}'[/] for help.")
+    return rich_utils
 
 
 def completion_help() -> dict[str, str]:
@@ -164,6 +168,10 @@ class Localized:
             _localize_param(param)
         return params
 
+    def format_help(self, ctx, formatter) -> None:
+        localize_typer()
+        return super().format_help(ctx, formatter)
+
     def collect_usage_pieces(self, ctx) -> list[str]:
         words = _usage_words()
         return [words.get(piece, piece) for piece in super().collect_usage_pieces(ctx)]
@@ -195,13 +203,14 @@ def finish_standalone(run: Callable[[], object]) -> NoReturn:
         show_click_error(error)
         sys.exit(error.exit_code)
     except Abort:
-        rich_utils.rich_abort_error()
+        localize_typer().rich_abort_error()
         sys.exit(1)
     sys.exit(code if isinstance(code, int) else 0)
 
 
 def show_click_error(error: click_errors.ClickException) -> None:
     """Print a parse error as Typer does, its message in the learner's language."""
+    rich_utils = localize_typer()
     if isinstance(error, click_errors.NoArgsIsHelpError):
         rich_utils.rich_format_error(error)
         return

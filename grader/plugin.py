@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from .catalog import Course, Exercise
+from .catalog import Course, Exercise, checks_file
 from .checks.api import CheckFailed
 from .explain import explain
 from .i18n import _
@@ -27,12 +27,6 @@ from .sandbox.host import GraderSetupError, WorkerHost
 from .sandbox.session import Limits, Sandbox
 from .sandbox.sources import Sources, read_sources
 from .workspace import State
-
-CHECKS_DIR = Path(__file__).with_name("checks")
-
-
-def checks_file(exercise: Exercise) -> Path:
-    return CHECKS_DIR / exercise.chapter_dir / f"test_{exercise.name}.py"
 
 
 @dataclass

@@ -11,17 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from .catalog import Course, Exercise
+from .catalog import CHECKS_DIR, Course, Exercise, checks_file
 from .checks import api
 from .i18n import _, current_language
-from .plugin import (
-    CHECKS_DIR,
-    DependencyPlan,
-    GradingPlugin,
-    Outcome,
-    checks_file,
-    with_unknown_dependencies,
-)
+from .plugin import DependencyPlan, GradingPlugin, Outcome, with_unknown_dependencies
 from .reference import Reference, default_reference
 from .results import CheckResult, ExerciseResult, RunResult, own_note, reference_note
 from .sandbox.host import WorkerHost, shared_host
@@ -49,10 +42,17 @@ def _quiet_pytest() -> Iterator[None]:
             os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = saved
 
 
+# pytest's own plugins the checks never use: each costs a grading run its set-up, or its work
+# around every check (capturing output, logging, timing). The learner's code runs elsewhere.
+UNUSED_PLUGINS = ("cacheprovider", "terminal", "stepwise", "unraisableexception",
+                  "threadexception", "logging", "capture", "doctest", "junitxml", "pastebin",
+                  "monkeypatch", "tmpdir", "recwarn", "setuponly", "setupplan", "legacypath",
+                  "faulthandler", "unittest", "subtests")
+
+
 def pytest_args(exercises: list[Exercise]) -> list[str]:
     files = [str(checks_file(e)) for e in exercises if checks_file(e).is_file()]
-    return [*files, "-p", "no:cacheprovider", "-p", "no:terminal", "-p", "no:stepwise",
-            "-p", "no:unraisableexception", "-p", "no:threadexception",
+    return [*files, *(arg for name in UNUSED_PLUGINS for arg in ("-p", f"no:{name}")),
             "--noconftest", "--rootdir", str(CHECKS_DIR), "-c", os.devnull,
             "-o", "python_files=test_*.py", "-W", "ignore"]
 

@@ -26,12 +26,16 @@ BY_GROUP_TEXT = ('[settings]\nclassroom_steps = "group"\n\n'
 SOFTMAX = "ch03_neural_network/softmax.py"
 
 
+def _released(base: Path, course_text: str) -> Path:
+    """The handout `grade release` builds for that course file, under `base`."""
+    course = load_course()
+    assignment = parse_assignment(course_text, base / "nnkata-course.toml", course)
+    return release(base / "handout", course, assignment, seeds=1).folder
+
+
 @pytest.fixture(scope="module")
 def handout(tmp_path_factory) -> Path:
-    course = load_course()
-    base = tmp_path_factory.mktemp("classroom")
-    assignment = parse_assignment(COURSE_TEXT, base / "nnkata-course.toml", course)
-    return release(base / "handout", course, assignment, seeds=1).folder
+    return _released(tmp_path_factory.mktemp("classroom"), COURSE_TEXT)
 
 
 @pytest.fixture(scope="module")
@@ -112,10 +116,7 @@ def test_each_step_grades_the_students_repository(handout: Path, flow: dict, tmp
 @pytest.fixture(scope="module")
 def by_group(tmp_path_factory) -> Path:
     """A handout whose course file asks for one step per check group."""
-    course = load_course()
-    base = tmp_path_factory.mktemp("by_group")
-    assignment = parse_assignment(BY_GROUP_TEXT, base / "nnkata-course.toml", course)
-    return release(base / "handout", course, assignment, seeds=1).folder
+    return _released(tmp_path_factory.mktemp("by_group"), BY_GROUP_TEXT)
 
 
 def test_a_course_file_may_ask_for_one_step_per_check_group(by_group: Path):

@@ -7,8 +7,7 @@ import importlib
 import pytest
 from conftest import EXERCISES, SOLUTIONS
 
-from grader.catalog import load_course
-from grader.plugin import checks_file
+from grader.catalog import checks_file, load_course
 from grader.texts import exercise_text
 
 COURSE = load_course()

@@ -154,3 +154,22 @@ def test_a_container_stopped_while_grading_leaves_a_results_file(autograder: Pat
     stopped = json.loads(results.read_text(encoding="utf-8"))
     assert stopped["score"] == 0
     assert "stopped before it finished" in stopped["tests"][0]["output"]
+
+
+@pytest.mark.parametrize(("extension", "late"),
+                         [(None, True), ("2026-01-03T00:00:00+00:00", False)])
+def test_lateness_is_judged_by_gradescopes_own_dates(autograder: Path, extension: str | None,
+                                                     late: bool):
+    """Gradescope unpacks the files when it grades, so their times say nothing: the submission
+    time and the due date (a student's extension included) come from its metadata."""
+    user = {"email": "s@example.com", "id": 1, "name": "S"} | (
+        {"assignment": {"due_date": extension}} if extension else {})
+    metadata = {"created_at": "2026-01-02T10:00:00.000000+00:00", "users": [user],
+                "assignment": {"due_date": "2026-01-01T23:00:00.000000+00:00"}}
+    (autograder / "submission_metadata.json").write_text(json.dumps(metadata), encoding="utf-8")
+    try:
+        results = _run(autograder, lambda folder: copy_workspace(SOLUTIONS, folder / "ws"))
+    finally:
+        (autograder / "submission_metadata.json").unlink()
+    assert ("Rendu après la date limite." in results["output"]) is late
+    assert results["score"] == pytest.approx(20)

@@ -12,10 +12,9 @@ import pytest
 from conftest import SOLUTIONS
 from mutant_helpers import exercise_id, first_hint_words, header, mutants
 
-from grader.catalog import load_course
+from grader.catalog import checks_file, load_course
 from grader.checks.api import INTERFACE_HINT
 from grader.i18n import LANGUAGES, set_language
-from grader.plugin import checks_file
 from grader.texts import exercise_text, hint_levels
 
 EXERCISES = [e.id for e in load_course().exercises]

@@ -122,3 +122,17 @@ def test_grade_assign_keeps_the_late_policy_when_it_rewrites_the_course_file(tmp
     assert result.exit_code == 0, result.output
     text = course.read_text(encoding="utf-8")
     assert 'late_penalty = "10% per day"' in text and 'grace = "15m"' in text
+
+
+def test_feedback_judges_lateness_as_the_gradebook_does(graded):
+    """alice handed in after the course's due date but within her extension and the grace
+    period: her feedback and the class summary call her on time, as her LMS mark does."""
+    base, result = graded
+    students = base / "book" / "students"
+    status = {n: json.loads((students / n / "result.json").read_text(encoding="utf-8"))["status"]
+              for n in ("alice", "bruno")}
+    assert status == {"alice": "graded", "bruno": "late"}
+    assert "after the due date" not in (students / "alice" / "feedback.txt").read_text(
+        encoding="utf-8")
+    assert "after the due date" in (students / "bruno" / "feedback.txt").read_text(
+        encoding="utf-8")

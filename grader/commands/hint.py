@@ -12,7 +12,6 @@ from rich.text import Text
 from ..i18n import _
 from ..learner.settings import hint_limit_reached
 from ..results import CheckResult
-from ..runner import grade
 from ..texts import hint_levels
 from ..workspace import State
 from .common import (
@@ -68,6 +67,8 @@ def register(app: typer.Typer) -> None:
              workspace: Path = workspace_option(), lang: str = lang_option(),
              output_format: str = format_option()) -> None:
         def body() -> int:
+            from ..runner import grade  # pytest and NumPy: loaded when grading starts
+
             ctx = resolve(workspace, lang, output_format)
             exercise = ctx.course.exercise(exercise_id)
             state = ctx.state

@@ -9,8 +9,6 @@ import typer
 from ..errors import KitError
 from ..i18n import _
 from ..learner.paths import folder_to_fill
-from ..plugin import make_sandbox
-from ..reference import Reference
 from ..workspace import STATE_DIR
 from .common import exercise_argument, guarded, lang_option, resolve, stdout, workspace_option
 
@@ -24,6 +22,9 @@ def register(app: typer.Typer) -> None:
              out: Path = typer.Option(None, "--out", "-o", help=_("Folder for the pictures.")),
              workspace: Path = workspace_option(), lang: str = lang_option()) -> None:
         def body() -> int:
+            from ..plugin import make_sandbox  # pytest and NumPy: loaded to draw
+            from ..reference import Reference
+
             ctx = resolve(workspace, lang, "text")
             exercise = ctx.course.exercise(exercise_id)
             from ..plots import plotter  # matplotlib loads only when a picture is asked for

@@ -12,7 +12,6 @@ from ..errors import KitError
 from ..i18n import _
 from ..learner.completion import complete_chapters_and_exercises
 from ..render import show_run
-from ..runner import grade
 from .common import (
     format_option,
     guarded,
@@ -69,6 +68,8 @@ def register(app: typer.Typer) -> None:
             "verdict is not recorded.")),
     ) -> None:
         def body() -> int:
+            from ..runner import grade  # pytest and NumPy: loaded when grading starts
+
             ctx = resolve(workspace, lang, output_format)
             assignment = ctx.assignment
             if check_ids:

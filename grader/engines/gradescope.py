@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 import traceback
+from datetime import datetime
 from pathlib import Path
 
 from ..catalog import Course, load_course
@@ -59,6 +60,34 @@ def _submitted(submission: Path, course: Course, ids: list[str], scratch: Path) 
     return submission if entries else None
 
 
+def _when(text: object) -> datetime | None:
+    try:
+        when = datetime.fromisoformat(str(text))
+    except ValueError:
+        return None
+    return when if when.tzinfo else None
+
+
+def gradescope_dates(root: Path, course_due: datetime | None) -> tuple[datetime | None,
+                                                                        datetime | None]:
+    """When Gradescope received the submission, and its due date for these students (an
+    extension granted, where `submission_metadata.json` gives one per student), from that
+    file; the course file's due date where Gradescope has none. The files' own times say
+    nothing here: Gradescope wrote them when it unpacked the submission."""
+    try:
+        metadata = json.loads((root / "submission_metadata.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None, course_due
+    if not isinstance(metadata, dict):
+        return None, course_due
+    users = metadata.get("users") if isinstance(metadata.get("users"), list) else []
+    own = [_when(u["assignment"].get("due_date")) for u in users if isinstance(u, dict)
+           and isinstance(u.get("assignment"), dict)]
+    assignment = metadata.get("assignment") if isinstance(metadata.get("assignment"), dict) else {}
+    dues = [d for d in own if d] or [d for d in [_when(assignment.get("due_date"))] if d]
+    return _when(metadata.get("created_at")), max(dues) if dues else course_due
+
+
 def grade_submission(root: Path) -> dict:
     """The results of the submission under `root`, as Gradescope reads them."""
     course = load_course()
@@ -66,6 +95,7 @@ def grade_submission(root: Path) -> dict:
     exercises = assignment.exercises(course) if assignment else course.exercises
     ids = [e.id for e in exercises]
     weights = assignment.weights(course) if assignment else {e.id: e.max_score for e in exercises}
+    submitted_at, due = gradescope_dates(root, assignment.due if assignment else None)
     with tempfile.TemporaryDirectory(prefix="nnkata-gradescope-") as folder:
         scratch = Path(folder)
         path = _submitted(root / "submission", course, ids, scratch)
@@ -73,9 +103,10 @@ def grade_submission(root: Path) -> dict:
                   exercise_ids=ids, weights=weights, student_dir=str(scratch / "student"),
                   work_dir=str(scratch / "work"),
                   course_lang=assignment.lang if assignment else None,
-                  due=assignment.due.isoformat() if assignment and assignment.due else None,
+                  due=due.isoformat() if due else None,
                   timezone=assignment.timezone if assignment else "UTC",
-                  assignment_text=assignment.text if assignment else "")
+                  assignment_text=assignment.text if assignment else "",
+                  submitted_at=submitted_at.isoformat() if submitted_at else None)
         grade_student(job)
         results = json.loads((scratch / "student" / "results.json").read_text(encoding="utf-8"))
     visibility = assignment.settings.gradescope_visibility if assignment else "visible"

@@ -52,17 +52,16 @@ import stat
 import zipfile
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from rich.console import Console
 
-from ..catalog import Course, load_course
+from ..catalog import Course, checks_file, load_course
 from ..i18n import _, number, set_language
 from ..lms.late import without_late_policy
-from ..plugin import checks_file
 from ..render import show_run
 from ..report.snapshot import save_snapshot
 from ..runner import grade
@@ -220,6 +219,7 @@ class Job:
     timezone: str = "UTC"
     seed: int | None = None
     assignment_text: str = ""
+    submitted_at: str | None = None  # as the LMS or Gradescope recorded it: wins over the files'
 
 
 def _submitted_at(top: Path, workspace: Path, zone: ZoneInfo) -> datetime | None:
@@ -234,6 +234,14 @@ def _submitted_at(top: Path, workspace: Path, zone: ZoneInfo) -> datetime | None
     if not times:
         return None
     return datetime.fromtimestamp(max(times), UTC)
+
+
+def _late(assignment: Assignment | None, when: datetime | None, due: str | None) -> bool:
+    """Late as the gradebook will count it: after this student's due date (an extension
+    granted) and the course's grace period."""
+    if assignment is None or due is None:
+        return False
+    return assignment.late.lateness(when, datetime.fromisoformat(due), 0.0, 0.0).is_late
 
 
 def _empty_record(job: Job, status: str, error: str = "") -> dict:
@@ -293,8 +301,9 @@ def grade_student(job: Job) -> dict:
                 result = grade(course, exercises, workspace, seed=job.seed,
                                show_expected=shows_expected(assignment))
                 save_snapshot(folder, workspace, exercises, job.fingerprint)
-                when = _submitted_at(top, workspace, ZoneInfo(job.timezone))
-                late = assignment is not None and assignment.is_late(when)
+                when = (datetime.fromisoformat(job.submitted_at) if job.submitted_at
+                        else _submitted_at(top, workspace, ZoneInfo(job.timezone)))
+                late = _late(assignment, when, job.due)
                 record = result.to_dict() | {
                     "student": job.name, "status": "late" if late else "graded",
                     "submitted_at": when.isoformat(timespec="seconds") if when else None,
@@ -334,6 +343,9 @@ class Batch:
     jobs: int = 0
     seed: int | None = None
     force: bool = False
+    # per student folder, from the LMS roster: when the LMS recorded the submission, and the
+    # student's due date with any extension granted
+    dates: dict[str, tuple[datetime | None, datetime | None]] = field(default_factory=dict)
 
     @property
     def exercise_ids(self) -> list[str]:
@@ -373,9 +385,12 @@ def _jobs(batch: Batch, students: list[Student], digest: str) -> tuple[list[Job]
     done: dict[str, dict] = {}
     todo = []
     assignment = batch.assignment
+    course_due = assignment.due if assignment else None
     for s in students:
-        fingerprint = hashlib.sha256(
-            f"{digest}:{submission_digest(s.path)}:{batch.seed}".encode()).hexdigest()
+        submitted_at, due = batch.dates.get(s.name, (None, course_due))
+        fingerprint = hashlib.sha256(  # a new extension or LMS time grades the student again
+            f"{digest}:{submission_digest(s.path)}:{batch.seed}:{due}:{submitted_at}".encode()
+        ).hexdigest()
         previous = _load_record(batch.student_dir(s.name) / "result.json")
         if previous and previous.get("fingerprint") == fingerprint and not batch.force:
             done[s.name] = previous
@@ -388,9 +403,10 @@ def _jobs(batch: Batch, students: list[Student], digest: str) -> tuple[list[Job]
             student_dir=str(batch.student_dir(s.name)),
             work_dir=str(batch.results / WORK / s.name),
             course_lang=assignment.lang if assignment else None,
-            due=assignment.due.isoformat() if assignment and assignment.due else None,
+            due=due.isoformat() if due else None,
             timezone=assignment.timezone if assignment else "UTC", seed=seed,
-            assignment_text=assignment.text if assignment else ""))
+            assignment_text=assignment.text if assignment else "",
+            submitted_at=submitted_at.isoformat() if submitted_at else None))
     return todo, done
 
 

@@ -17,11 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..catalog import Course
+from ..catalog import Course, checks_file
 from ..engines.classroom import write_workflow
 from ..errors import KitError
 from ..i18n import _
-from ..plugin import checks_file
 from ..reference import SOLUTIONS
 from ..runner import grade
 from ..workspace import folder_atomically

@@ -13,9 +13,8 @@ from babel.dates import format_timedelta
 from rich.table import Table
 from rich.text import Text
 
-from ..catalog import Course, Exercise
+from ..catalog import Course, Exercise, checks_file
 from ..i18n import _, current_language, number
-from ..plugin import checks_file
 from ..texts import chapter_title, exercise_text
 from ..workspace import State
 

@@ -9,6 +9,7 @@ row is known, each atomically, so a mistake leaves the previous files as they we
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -35,6 +36,14 @@ class Plan:
     layouts: list[str] = field(default_factory=list)
     column: str = DEFAULT_COLUMN
     submissions: list[str] = field(default_factory=list)  # the names found under SUBMISSIONS
+
+    def dates(self, course_due: datetime | None) -> dict[str, tuple[datetime | None,
+                                                                     datetime | None]]:
+        """Per student folder: when the LMS recorded the submission, and the student's due date
+        with any extension granted (what `grade batch` judges lateness by)."""
+        rows, _names = owners(self.submissions, self.roster)
+        return {name: (student.submitted_at, student.due_for(course_due))
+                for name, student in rows if student is not None}
 
     @property
     def folders(self) -> list[str] | None:

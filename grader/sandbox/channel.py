@@ -108,7 +108,11 @@ class OutputCapture:
             except OSError:
                 pass
 
-    def text(self, limit: int = 2000) -> str:
+    def text(self, limit: int = 2000, wait: float = 0.0) -> str:
+        """The last `limit` bytes; with `wait`, first up to that long for the process's last
+        words (a process that has gone may still have them in the pipe)."""
+        if wait:
+            self.finished.wait(wait)
         with self._lock:
             data = bytes(self._kept[-limit:])
         return data.decode("utf-8", "replace")

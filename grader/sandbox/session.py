@@ -109,8 +109,8 @@ class Sandbox:
         except (WorkerStartError, TimeoutError, EOFError, OSError, ProtocolError) as exc:
             reason = str(exc) or type(exc).__name__
             if child is not None:
-                reason = child.output.text(1500).strip() or reason
                 child.kill()
+                reason = child.output.text(1500, wait=1.0).strip() or reason
                 self.host.release(self._spec)
             raise GraderSetupError([f"{self.host.isolation}: {reason}"]) from None
         if not header.get("ok"):

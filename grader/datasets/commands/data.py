@@ -21,7 +21,6 @@ from ...commands.common import (
 from ...errors import KitError
 from ...i18n import _, number
 from ...workspace import State, WorkspaceNotFound, find_workspace
-from ..mnist import ENV_VAR, FILES, cache_dir, download_mnist, find_mnist
 
 ORDER = 70
 
@@ -39,6 +38,8 @@ def _language(lang: str | None, workspace: Path | None) -> None:
 
 def _target(data_dir: Path | None) -> Path:
     """`--data-dir`, else the folder the loader reads now, else NNKATA_MNIST_DIR or the cache."""
+    from ..mnist import ENV_VAR, cache_dir, find_mnist
+
     if data_dir is not None:
         return data_dir.expanduser().resolve()
     found = find_mnist()
@@ -66,6 +67,8 @@ def register(app: typer.Typer) -> None:
         output_format: str = format_option(),
     ) -> None:
         def body() -> int:
+            from ..mnist import FILES, cache_dir, download_mnist, find_mnist  # NumPy: to verify
+
             _language(lang, workspace)
             if output_format not in FORMATS:
                 raise KitError(_("Unknown output format “{format}”. Choose text or json.").format(

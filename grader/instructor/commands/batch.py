@@ -14,8 +14,6 @@ from ...commands.common import format_option, guarded, lang_option, print_json, 
 from ...errors import KitError
 from ...i18n import _, ngettext, number
 from ...lms.options import column_option, export_option, overrides_option, roster_option
-from ...lms.publish import as_data, plan, publish, summary_lines
-from ..batch import Batch, run_batch
 from .common import course_option, setup
 
 ORDER = 72
@@ -64,6 +62,9 @@ def register(app: typer.Typer) -> None:
         output_format: str = format_option(),
     ) -> None:
         def body() -> int:
+            from ...lms.publish import as_data, plan, publish, summary_lines  # the grader: loaded
+            from ..batch import Batch, run_batch  # to grade the class
+
             course, assignment, _path = setup(lang, course_file)
             if output_format not in ("text", "json"):
                 raise KitError(_("Unknown output format “{format}”. Choose text or json.")
@@ -77,6 +78,7 @@ def register(app: typer.Typer) -> None:
                           None, jobs, seed, force)
             lms = plan(batch, roster=roster, overrides=overrides, exports=export, column=column)
             batch.roster = lms.folders if lms else None
+            batch.dates = lms.dates(assignment.due if assignment else None) if lms else {}
             progress = Progress(TextColumn(_("Grading the class")), BarColumn(),
                                 MofNCompleteColumn(), TimeRemainingColumn(), console=stderr,
                                 transient=True, disable=not stderr.is_terminal)

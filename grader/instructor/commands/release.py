@@ -8,7 +8,6 @@ import typer
 
 from ...commands.common import guarded, lang_option, stderr, stdout
 from ...i18n import _, ngettext
-from ..release import release
 from .common import course_option, setup
 
 ORDER = 71
@@ -25,6 +24,8 @@ def register(app: typer.Typer) -> None:
         lang: str = lang_option(),
     ) -> None:
         def body() -> int:
+            from ..release import release  # the grader: loaded to record the answers
+
             course, assignment, _path = setup(lang, course_file)
             if assignment is None:
                 stderr.print(_("No course file: every exercise is released and recorded. Run "

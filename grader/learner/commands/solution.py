@@ -28,7 +28,6 @@ from ...commands.common import (
     workspace_option,
 )
 from ...i18n import _, current_language
-from ...runner import grade
 from ..errors import LearnerError
 from ..files import reference_file
 from ..stubs import translate_solution
@@ -39,6 +38,8 @@ SIDE_BY_SIDE = 150  # columns needed to show both files next to each other
 
 def _passes(ctx: Context, exercise: Exercise) -> bool:
     """The last verdict, or a fresh one when the last was not a pass (it is then recorded)."""
+    from ...runner import grade  # pytest and NumPy: loaded only when a verdict is needed
+
     state = ctx.state
     if (state.last(exercise.id) or {}).get("passed"):
         return True

@@ -18,7 +18,6 @@ from ...i18n import _
 from ..completion import complete_chapters_and_exercises
 from ..errors import LearnerError
 from ..progress import first_unsolved, gradable
-from ..watch import Watch, keys, terminated_as_exit
 
 ORDER = 15
 
@@ -36,6 +35,8 @@ def register(app: typer.Typer) -> None:
         output_format: str = format_option(),
     ) -> None:
         def body() -> int:
+            from ..watch import Watch, keys, terminated_as_exit  # the grader: loaded to run
+
             ctx = resolve(workspace, lang, output_format)
             assignment = ctx.assignment
             chosen = ctx.course.select([start]) if start else []

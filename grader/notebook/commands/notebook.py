@@ -11,7 +11,6 @@ from ...errors import KitError
 from ...i18n import _
 from ...learner.commands.reset import confirm
 from ...workspace import write_atomically
-from ..chapter import chapter_notebook
 
 ORDER = 48
 
@@ -24,6 +23,8 @@ def register(app: typer.Typer) -> None:
                  yes: bool = typer.Option(False, "--yes", "-y", help=_("Do not ask for "
                                                                        "confirmation."))) -> None:
         def body() -> int:
+            from ..chapter import chapter_notebook  # matplotlib: loaded to write a notebook
+
             ctx = resolve(workspace, lang, "text")
             if chapter not in {c.id for c in ctx.course.chapters}:
                 ctx.course.select([chapter])  # an unknown id: its own translated message

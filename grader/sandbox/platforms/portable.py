@@ -108,7 +108,7 @@ class SpawnedChild:
             header, _blobs = self.connection.receive(time.monotonic() + timeout)
         except (TimeoutError, EOFError, ProtocolError) as exc:
             self.kill()
-            reason = self.output.text(1500).strip() or type(exc).__name__
+            reason = self.output.text(1500, wait=1.0).strip() or type(exc).__name__
             raise WorkerStartError(reason) from None
         if header.get("kind") != HELLO_KIND:
             self.kill()

@@ -134,7 +134,8 @@ class ForkServer:
             try:
                 header, _blobs = self._events.receive(deadline)
             except (TimeoutError, EOFError, ProtocolError) as exc:
-                reason = self._errors.text(1500).strip() or type(exc).__name__
+                gone = 1.0 if isinstance(exc, EOFError) else 0.0
+                reason = self._errors.text(1500, wait=gone).strip() or type(exc).__name__
                 raise WorkerStartError(reason) from None
             if header.get("kind") == "exited":
                 self._exits[header.get("id")] = header.get("code")
