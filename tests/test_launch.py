@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
+from conftest import KIT
 
 from grader.launch import main, will_grade
 
@@ -32,3 +36,16 @@ def test_ctrl_c_before_the_command_begins_says_interrupted_without_a_traceback(m
         main()
     assert exit_.value.code == 130
     assert "Interrupted" in capsys.readouterr().err
+
+
+HEAVY = ("numpy", "pytest", "matplotlib", "typer.rich_utils", "grader.runner")
+
+
+def test_a_command_that_does_not_grade_loads_none_of_the_graders_weight():
+    """`grade list`, `grade show`, `grade --help`'s app: pytest, NumPy, matplotlib and Typer's
+    rich help load in the command that needs them, not in every command."""
+    probe = ("import sys, grader.cli as c; c.build_app(); "
+             f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))")
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         cwd=KIT, timeout=60, check=True)
+    assert run.stdout.strip() == "[]"
