@@ -52,7 +52,8 @@ def register(app: typer.Typer) -> None:
     @app.command("run", help=_("Grade exercises: all of them, a chapter (ch03) or one exercise "
                                "(ch03.softmax). This is what `grade` does without a command."))
     def run(
-        ids: list[str] = typer.Argument(None, help=_("Chapters or exercises to grade."),
+        ids: list[str] = typer.Argument(None, metavar="[ID]...",
+                                        help=_("Chapters or exercises to grade."),
                                         autocompletion=complete_chapters_and_exercises),
         workspace: Path = workspace_option(),
         lang: str = lang_option(),

@@ -27,8 +27,9 @@ def register(app: typer.Typer) -> None:
                                  "file, and move on when it passes. Keys: h hint, n next, "
                                  "l list, q quit."))
     def watch(
-        start: str = typer.Argument(None, help=_("Exercise (or chapter) to start with; by "
-                                                 "default the first one not yet passed."),
+        start: str = typer.Argument(None, metavar="[ID]",
+                                    help=_("Exercise (or chapter) to start with; by default the "
+                                           "first one not yet passed."),
                                     autocompletion=complete_chapters_and_exercises),
         workspace: Path = workspace_option(),
         lang: str = lang_option(),
