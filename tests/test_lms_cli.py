@@ -136,3 +136,5 @@ def test_feedback_judges_lateness_as_the_gradebook_does(graded):
         encoding="utf-8")
     assert "after the due date" in (students / "bruno" / "feedback.txt").read_text(
         encoding="utf-8")
+    assert "December 16, 2026" in (students / "alice" / "feedback.txt").read_text(
+        encoding="utf-8")  # her own due date, her extension granted

@@ -101,18 +101,19 @@ class Assignment:
     def is_late(self, when: datetime | None) -> bool:
         return self.due is not None and when is not None and when > self.due
 
-    def due_text(self, now: datetime | None = None) -> str | None:
-        """The due date in the reader's language and date format, or None without one."""
-        if self.due is None:
+    def due_text(self, now: datetime | None = None, due: datetime | None = None) -> str | None:
+        """The due date (or `due`, one student's with an extension) in the reader's language
+        and date format, or None without one."""
+        due = due or self.due
+        if due is None:
             return None
         zone = ZoneInfo(self.timezone)
         if self.due_is_date:
-            when = format_date(self.due.astimezone(zone).date(), format="long",
+            when = format_date(due.astimezone(zone).date(), format="long",
                                locale=current_language())
         else:
-            when = format_datetime(self.due, format="long", tzinfo=zone,
-                                   locale=current_language())
-        if (now or datetime.now(UTC)) > self.due:
+            when = format_datetime(due, format="long", tzinfo=zone, locale=current_language())
+        if (now or datetime.now(UTC)) > due:
             return _("The due date, {date}, has passed.").format(date=when)
         return _("Due: {date}.").format(date=when)
 

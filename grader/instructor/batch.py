@@ -321,7 +321,8 @@ def grade_student(job: Job) -> dict:
         shutil.rmtree(work, ignore_errors=True)
     record["lang"] = record.get("lang") or job.course_lang or "en"
     set_language(record["lang"])
-    due_text = assignment.due_text() if assignment else None
+    due_text = assignment.due_text(due=datetime.fromisoformat(job.due) if job.due else None
+                                   ) if assignment else None
     feedback = _feedback(record, result, due_text)
     gb.write_atomically(folder / "feedback.txt", feedback)
     gb.write_json(folder / "results.json", gb.gradescope_results(record, job.weights, feedback))
