@@ -21,11 +21,13 @@ import time
 import traceback
 from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from ..catalog import Course, load_course
 from ..i18n import _, set_language
 from ..instructor.assignment import load_assignment
 from ..instructor.batch import Job, grade_student
+from ..lms.roster import moment
 from ..workspace import write_atomically
 
 DEFAULT_ROOT = "/autograder"
@@ -61,11 +63,7 @@ def _submitted(submission: Path, course: Course, ids: list[str], scratch: Path) 
 
 
 def _when(text: object) -> datetime | None:
-    try:
-        when = datetime.fromisoformat(str(text))
-    except ValueError:
-        return None
-    return when if when.tzinfo else None
+    return moment(text, ZoneInfo("UTC")) if isinstance(text, str) else None
 
 
 def gradescope_dates(root: Path, course_due: datetime | None) -> tuple[datetime | None,

@@ -98,8 +98,10 @@ class Assignment:
                                  else item.points * e.max_score / catalog_total)
         return {e.id: weights[e.id] for e in self.exercises(course)}
 
-    def is_late(self, when: datetime | None) -> bool:
-        return self.due is not None and when is not None and when > self.due
+    def is_late(self, when: datetime | None, due: datetime | None = None) -> bool:
+        """Submitted at `when`, after the due date (or `due`, one student's with an extension)
+        and the grace period: late, as the gradebook counts it."""
+        return self.late.lateness(when, due or self.due, 0.0, 0.0).is_late
 
     def due_text(self, now: datetime | None = None, due: datetime | None = None) -> str | None:
         """The due date (or `due`, one student's with an extension) in the reader's language

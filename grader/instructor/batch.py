@@ -236,14 +236,6 @@ def _submitted_at(top: Path, workspace: Path, zone: ZoneInfo) -> datetime | None
     return datetime.fromtimestamp(max(times), UTC)
 
 
-def _late(assignment: Assignment | None, when: datetime | None, due: str | None) -> bool:
-    """Late as the gradebook will count it: after this student's due date (an extension
-    granted) and the course's grace period."""
-    if assignment is None or due is None:
-        return False
-    return assignment.late.lateness(when, datetime.fromisoformat(due), 0.0, 0.0).is_late
-
-
 def _empty_record(job: Job, status: str, error: str = "") -> dict:
     max_total = sum(job.weights.values())
     return {"score": 0.0, "max_score": 0.0, "exercises": [], "seed": None, "lang": None,
@@ -277,6 +269,7 @@ def grade_student(job: Job) -> dict:
                   if job.assignment_text else None)
     folder = Path(job.student_dir)
     work = Path(job.work_dir)
+    due = datetime.fromisoformat(job.due) if job.due else None  # this student's
     set_language(job.course_lang or "en")
     result = None
     try:
@@ -303,7 +296,7 @@ def grade_student(job: Job) -> dict:
                 save_snapshot(folder, workspace, exercises, job.fingerprint)
                 when = (datetime.fromisoformat(job.submitted_at) if job.submitted_at
                         else _submitted_at(top, workspace, ZoneInfo(job.timezone)))
-                late = _late(assignment, when, job.due)
+                late = assignment is not None and assignment.is_late(when, due)
                 record = result.to_dict() | {
                     "student": job.name, "status": "late" if late else "graded",
                     "submitted_at": when.isoformat(timespec="seconds") if when else None,
@@ -321,8 +314,7 @@ def grade_student(job: Job) -> dict:
         shutil.rmtree(work, ignore_errors=True)
     record["lang"] = record.get("lang") or job.course_lang or "en"
     set_language(record["lang"])
-    due_text = assignment.due_text(due=datetime.fromisoformat(job.due) if job.due else None
-                                   ) if assignment else None
+    due_text = assignment.due_text(due=due) if assignment else None
     feedback = _feedback(record, result, due_text)
     gb.write_atomically(folder / "feedback.txt", feedback)
     gb.write_json(folder / "results.json", gb.gradescope_results(record, job.weights, feedback))

@@ -103,7 +103,7 @@ def _error(path: Path, line: int, problem: str) -> RosterError:
         path=path, line=line, problem=problem))
 
 
-def _when(text: str, zone: ZoneInfo) -> datetime | None:
+def moment(text: str, zone: ZoneInfo) -> datetime | None:
     """An ISO 8601 date-time (read in the course's time zone without an offset), or a date
     (the end of that day)."""
     try:
@@ -121,7 +121,7 @@ def _student(row: dict[str, str], path: Path, line: int, zone: ZoneInfo) -> Stud
         raise _error(path, line, _("the student id is empty."))
     submitted = None
     if values["submitted_at"]:
-        submitted = _when(values["submitted_at"], zone)
+        submitted = moment(values["submitted_at"], zone)
         if submitted is None:
             raise _error(path, line, _("“{text}” is not a submission time; write it like "
                                        "2026-12-15T18:00:00+09:00.").format(
@@ -129,7 +129,7 @@ def _student(row: dict[str, str], path: Path, line: int, zone: ZoneInfo) -> Stud
     extension = due = None
     if values["extension"]:
         extension = parse_duration(values["extension"])
-        due = None if extension is not None else _when(values["extension"], zone)
+        due = None if extension is not None else moment(values["extension"], zone)
         if extension is None and due is None:
             raise _error(path, line, _("“{text}” is not an extension; write a length such as "
                                        "2d or 36h, or a new due date such as 2026-12-20.")
